@@ -1,0 +1,1 @@
+"""The bot: entry point and CLI, settings, Bot + Dispatcher, middlewares, commands, runners."""

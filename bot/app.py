@@ -1,0 +1,122 @@
+"""Building the Bot and the Dispatcher, with every router, middleware and dialog in its place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
+from aiogram_dialog import setup_dialogs
+from aiogram_dialog.api.protocols import MessageManagerProtocol
+from aiogram_i18n import I18nMiddleware
+from aiogram_i18n.cores import FluentRuntimeCore
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.handlers import commands, errors, fallback, start
+from bot.middlewares.actor import ActorMiddleware
+from bot.middlewares.database import DatabaseMiddleware, ErrorSessionMiddleware
+from bot.middlewares.locale import PersonLocaleManager
+from bot.middlewares.retry import RetryMiddleware
+from bot.settings import Settings
+from dialogs import language, main_menu, new_pair, new_programme, onboarding, privacy, programmes
+from dialogs.context import DialogConfig
+from storage.db import make_engine, make_session_factory
+from storage.fsm import SQLStorage
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+DIALOG_MODULES = (onboarding, main_menu, language, privacy, programmes, new_programme, new_pair)
+
+
+def key_builder() -> DefaultKeyBuilder:
+    return DefaultKeyBuilder(with_destiny=True, with_bot_id=True)
+
+
+def i18n_core(default_locale: str = "en") -> FluentRuntimeCore:
+    return FluentRuntimeCore(path=LOCALES_DIR / "{locale}", default_locale=default_locale)
+
+
+def make_bot(settings: Settings) -> Bot:
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(RetryMiddleware())
+    return Bot(
+        settings.token,
+        session=session,
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
+    )
+
+
+def make_dispatcher(
+    *,
+    session_factory: async_sessionmaker[AsyncSession],
+    storage: BaseStorage,
+    events_isolation: BaseEventIsolation,
+    dialog_config: DialogConfig,
+    default_locale: str = "en",
+    message_manager: MessageManagerProtocol | None = None,
+) -> Dispatcher:
+    """The whole update pipeline. Tests pass a MockMessageManager and their own storage."""
+    dp = Dispatcher(storage=storage, events_isolation=events_isolation, dialog_config=dialog_config)
+    dp.update.outer_middleware(DatabaseMiddleware(session_factory))
+    dp.update.outer_middleware(ActorMiddleware())
+    core = i18n_core(default_locale)
+    I18nMiddleware(
+        core=core, manager=PersonLocaleManager(core, default_locale), default_locale=default_locale
+    ).setup(dp)
+    dp.errors.outer_middleware(ErrorSessionMiddleware(session_factory))
+
+    dp.include_routers(start.router(), commands.router())
+    dp.include_routers(*(module.dialog() for module in DIALOG_MODULES))
+    dp.include_routers(fallback.router(), errors.router())
+    setup_dialogs(dp, message_manager=message_manager, events_isolation=events_isolation)
+    return dp
+
+
+@dataclass
+class Runtime:
+    """Everything a running bot holds, to start and to close."""
+
+    settings: Settings
+    engine: AsyncEngine
+    session_factory: async_sessionmaker[AsyncSession]
+    storage: BaseStorage
+    dispatcher: Dispatcher
+    bot: Bot
+
+    async def close(self) -> None:
+        await self.bot.session.close()
+        await self.storage.close()
+        await self.engine.dispose()
+
+
+def make_storage(
+    settings: Settings, session_factory: async_sessionmaker[AsyncSession]
+) -> tuple[BaseStorage, BaseEventIsolation]:
+    """Redis when REDIS_URL is set (several bot processes), else the bot's own database."""
+    if settings.redis_url:
+        redis_storage = RedisStorage.from_url(settings.redis_url, key_builder=key_builder())
+        return redis_storage, RedisEventIsolation(redis_storage.redis, key_builder=key_builder())
+    return SQLStorage(session_factory, key_builder()), SimpleEventIsolation()
+
+
+def build_runtime(settings: Settings, **engine_kwargs: Any) -> Runtime:
+    engine = make_engine(settings.database_url, **engine_kwargs)
+    session_factory = make_session_factory(engine)
+    storage, isolation = make_storage(settings, session_factory)
+    dispatcher = make_dispatcher(
+        session_factory=session_factory,
+        storage=storage,
+        events_isolation=isolation,
+        dialog_config=DialogConfig(
+            invite_ttl_days=settings.invite_ttl_days, default_timezone=settings.default_timezone
+        ),
+        default_locale=settings.default_locale,
+    )
+    return Runtime(settings, engine, session_factory, storage, dispatcher, make_bot(settings))

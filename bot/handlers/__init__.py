@@ -1,0 +1,1 @@
+"""Routers for plain commands (before the dialogs) and fallbacks and errors (after them)."""

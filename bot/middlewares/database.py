@@ -1,0 +1,62 @@
+"""One database session per update, committed when the update was handled, rolled back if not.
+
+The session also claims the update id first, so a re-delivered update (same `update_id`) is
+skipped; a failed update's claim rolls back with everything else and may be retried.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.dispatcher.event.bases import UNHANDLED
+from aiogram.types import TelegramObject, Update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.repo import updates
+from storage.timeutil import utcnow
+from storage.unit_of_work import bound
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+
+class DatabaseMiddleware(BaseMiddleware):
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+        self.session_factory = session_factory
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        async with self.session_factory() as session:
+            with bound(session):
+                return await self._handle(session, handler, event, data)
+
+    async def _handle(
+        self, session: AsyncSession, handler: Handler, event: TelegramObject, data: dict[str, Any]
+    ) -> Any:
+        if type(event) is Update:  # aiogram-dialog's own background updates are not Telegram's
+            bot = data["bot"]
+            if not await updates.claim(session, bot.id, event.update_id, utcnow()):
+                log.info("update %s was handled before; skipped", event.update_id)
+                return UNHANDLED
+        data["session"] = session
+        result = await handler(event, data)
+        await session.commit()
+        return result
+
+
+class ErrorSessionMiddleware(BaseMiddleware):
+    """A fresh session for error handlers (the failed update's session has been rolled back)."""
+
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+        self.session_factory = session_factory
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        async with self.session_factory() as session:
+            with bound(session):
+                data["session"] = session
+                result = await handler(event, data)
+                await session.commit()
+                return result

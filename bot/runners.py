@@ -1,0 +1,90 @@
+"""Running the bot: migrations and command lists at start, then long polling or a webhook server."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from aiogram import Bot
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiogram_i18n.cores.base import BaseCore
+from aiohttp import web
+
+from bot.app import Runtime, build_runtime, i18n_core
+from bot.settings import Settings
+from dialogs import locales
+from storage.migrate import upgrade_to_head
+from storage.repo import updates
+from storage.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+PROCESSED_UPDATES_KEPT = timedelta(days=2)
+
+
+async def set_commands(bot: Bot, core: BaseCore[Any], default_locale: str) -> None:
+    """The command list in every language (Telegram picks it by the user's app language)."""
+    await bot.set_my_commands(locales.commands(core, default_locale))
+    for code in core.available_locales:
+        await bot.set_my_commands(locales.commands(core, code), language_code=code)
+
+
+async def prepare(runtime: Runtime) -> None:
+    """Migrations, housekeeping and the command lists: what every start does before updates."""
+    await upgrade_to_head(runtime.engine)
+    async with runtime.session_factory() as session:
+        await updates.prune(session, utcnow() - PROCESSED_UPDATES_KEPT)
+        await session.commit()
+    core = i18n_core(runtime.settings.default_locale)
+    await core.startup()
+    await set_commands(runtime.bot, core, runtime.settings.default_locale)
+
+
+async def run_polling(settings: Settings) -> None:
+    runtime = build_runtime(settings)
+    try:
+        await prepare(runtime)
+        await runtime.bot.delete_webhook(drop_pending_updates=False)
+        me = await runtime.bot.get_me()
+        log.info("polling as @%s via %s", me.username, settings.telegram_api_url)
+        await runtime.dispatcher.start_polling(
+            runtime.bot,
+            allowed_updates=runtime.dispatcher.resolve_used_update_types(),
+            handle_signals=True,
+            close_bot_session=False,
+        )
+    finally:
+        await runtime.close()
+
+
+def webhook_app(runtime: Runtime) -> web.Application:
+    settings = runtime.settings
+    assert settings.webhook_url is not None and settings.webhook_secret is not None
+    secret = settings.webhook_secret.get_secret_value()
+    url = settings.webhook_url + settings.webhook_path
+
+    async def on_startup(_app: web.Application) -> None:
+        await prepare(runtime)
+        await runtime.bot.set_webhook(
+            url,
+            secret_token=secret,
+            allowed_updates=runtime.dispatcher.resolve_used_update_types(),
+        )
+        log.info("webhook set to %s", url)
+
+    async def on_cleanup(_app: web.Application) -> None:
+        await runtime.close()
+
+    app = web.Application()
+    SimpleRequestHandler(dispatcher=runtime.dispatcher, bot=runtime.bot, secret_token=secret).register(
+        app, path=settings.webhook_path
+    )
+    setup_application(app, runtime.dispatcher, bot=runtime.bot)
+    app.on_startup.append(on_startup)
+    app.on_cleanup.append(on_cleanup)
+    return app
+
+
+def run_webhook(settings: Settings) -> None:
+    runtime = build_runtime(settings)
+    web.run_app(webhook_app(runtime), host=settings.webhook_host, port=settings.webhook_port, print=None)

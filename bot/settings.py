@@ -1,0 +1,130 @@
+"""Configuration from the environment and `.env` (pydantic-settings)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import cached_property
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from aiogram.utils.token import TokenValidationError, validate_token
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/mentorbot.sqlite3"
+SUPPORTED_DATABASES = ("sqlite+aiosqlite://", "postgresql+asyncpg://")
+SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+
+class Settings(BaseSettings):
+    """Every setting, named as its environment variable in upper case (see the README table)."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    bot_token: SecretStr | None = None
+    telegram_api_url: str = "https://api.telegram.org"
+    database_url: str = DEFAULT_DATABASE_URL
+    redis_url: str | None = None
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_host: str = "0.0.0.0"
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+    webhook_path: str = "/telegram/webhook"
+    invite_ttl_days: int = Field(default=14, ge=1, le=365)
+    default_locale: str = "en"
+    default_timezone: str = "Europe/Sofia"
+    sandbox_port: int = Field(default=8080, ge=1, le=65535)
+    log_level: str = "INFO"
+
+    @field_validator("bot_token", mode="before")
+    @classmethod
+    def _token_shape(cls, value: object) -> object:
+        if value in (None, ""):
+            return None
+        try:
+            validate_token(str(value))
+        except TokenValidationError:
+            raise ValueError("does not look like a token from @BotFather (digits:letters)") from None
+        return value
+
+    @field_validator("telegram_api_url", "webhook_url", mode="before")
+    @classmethod
+    def _http_url(cls, value: object) -> object:
+        if value in (None, ""):
+            return None
+        text = str(value).rstrip("/")
+        if not re.match(r"^https?://[^/\s]+", text):
+            raise ValueError("must be an http:// or https:// URL")
+        return text
+
+    @field_validator("database_url")
+    @classmethod
+    def _database(cls, value: str) -> str:
+        if not value.startswith(SUPPORTED_DATABASES):
+            raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
+        return value
+
+    @field_validator("redis_url", mode="before")
+    @classmethod
+    def _redis(cls, value: object) -> object:
+        if value in (None, ""):
+            return None
+        if not str(value).startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must start with redis:// or rediss://")
+        return value
+
+    @field_validator("webhook_secret", mode="before")
+    @classmethod
+    def _secret(cls, value: object) -> object:
+        if value in (None, ""):
+            return None
+        if not SECRET_TOKEN.match(str(value)):
+            raise ValueError("1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)")
+        return value
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("is not a time zone name such as Europe/Sofia") from None
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        if value.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
+        return value.upper()
+
+    @model_validator(mode="after")
+    def _webhook_needs_secret(self) -> Settings:
+        if self.webhook_url and not self.webhook_secret:
+            raise ValueError("WEBHOOK_SECRET is required when WEBHOOK_URL is set")
+        return self
+
+    @cached_property
+    def token(self) -> str:
+        if self.bot_token is None:
+            raise RuntimeError("BOT_TOKEN is not set")
+        return self.bot_token.get_secret_value()
+
+
+def describe(error: ValidationError) -> str:
+    """One line naming each bad setting, e.g. 'DATABASE_URL: must start with ...'."""
+    parts = []
+    for item in error.errors():
+        name = "_".join(str(p) for p in item["loc"]).upper() or "settings"
+        message = str(item["msg"]).removeprefix("Value error, ")
+        parts.append(f"{name}: {message}" if name != "settings" else message)
+    return "; ".join(parts)
+
+
+def load_settings() -> Settings:
+    """The settings, or exit with code 2 and one line naming what is wrong."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        print(f"Configuration error: {describe(exc)}", file=sys.stderr)
+        raise SystemExit(2) from None

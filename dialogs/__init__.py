@@ -1,0 +1,1 @@
+"""Conversational flows: one aiogram-dialog module per flow, plus the shared widgets."""

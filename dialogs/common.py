@@ -1,0 +1,76 @@
+"""Pieces every flow uses: escaped Fluent rendering, validated text input, navigation rows."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from aiogram.types import CallbackQuery, Message
+from aiogram_dialog import DialogManager
+from aiogram_dialog.widgets.input import MessageInput
+from aiogram_dialog.widgets.kbd import Back, Cancel, Row
+from aiogram_i18n import I18nContext
+
+from dialogs.widgets import T, i18n_of
+
+NAME_LIMIT = 100
+
+
+def tr(i18n: I18nContext, key: str, **args: Any) -> str:
+    """Fluent message `key` with string arguments HTML-escaped (for text sent as HTML)."""
+    safe = {k: html.escape(v, quote=False) if isinstance(v, str) else v for k, v in args.items()}
+    return i18n.get(key, **safe)
+
+
+class Problem(ValueError):
+    """Input that cannot be taken, with the Fluent key that explains why."""
+
+    def __init__(self, key: str, **args: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.fluent_args = args
+
+
+def text_field(limit: int = NAME_LIMIT) -> Callable[[str], str]:
+    """A TextInput type factory: trims and folds white space, refuses empty or overlong text."""
+
+    def parse(text: str) -> str:
+        value = " ".join(text.split())
+        if not value:
+            raise Problem("text-empty")
+        if len(value) > limit:
+            raise Problem("text-too-long", length=len(value), limit=limit)
+        return value
+
+    return parse
+
+
+async def explain_problem(message: Message, _widget: Any, manager: DialogManager, error: ValueError) -> None:
+    """TextInput on_error: tell the person what was wrong; nothing is stored."""
+    if isinstance(error, Problem):
+        await message.answer(tr(i18n_of(manager), error.key, **error.fluent_args))
+    else:
+        await message.answer(i18n_of(manager).get("only-text"))
+
+
+async def _only_text(message: Message, _widget: Any, manager: DialogManager) -> None:
+    await message.answer(i18n_of(manager).get("only-text"))
+
+
+def only_text() -> MessageInput:
+    """Answers photos, stickers and the like in a window that waits for text."""
+    return MessageInput(_only_text)
+
+
+async def not_available(event: CallbackQuery | Message, manager: DialogManager) -> None:
+    """The answer to an id the person may not use (a forged or stale callback): nothing changes."""
+    text = i18n_of(manager).get("not-available")
+    if isinstance(event, CallbackQuery):
+        await event.answer(text, show_alert=True)
+    else:
+        await event.answer(text)
+
+
+def back_cancel() -> Row:
+    return Row(Back(T("btn-back")), Cancel(T("btn-cancel")))

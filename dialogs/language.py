@@ -1,0 +1,60 @@
+"""/language: pick the language the bot speaks to you (stored on your profile)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram import Bot
+from aiogram.types import BotCommandScopeChat, CallbackQuery
+from aiogram_dialog import Dialog, DialogManager, Window
+from aiogram_dialog.widgets.kbd import Cancel, Column, Select
+from aiogram_dialog.widgets.text import Format
+
+from dialogs import locales
+from dialogs.states import Language
+from dialogs.widgets import T, i18n_of
+
+
+async def language_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
+    i18n = i18n_of(dialog_manager)
+    current = i18n.locale
+    options = [
+        (code, f"✓ {name}" if code == current else name) for code, name in locales.available(i18n.core)
+    ]
+    return {"languages": options, "current": i18n.core.get("language-name", current)}
+
+
+async def choose(callback: CallbackQuery, _widget: Any, manager: DialogManager, code: str) -> None:
+    i18n = i18n_of(manager)
+    if code not in i18n.core.available_locales:
+        await callback.answer(i18n.get("not-available"), show_alert=True)
+        return
+    await i18n.set_locale(code)
+    bot: Bot = manager.middleware_data["bot"]
+    if callback.message is not None:
+        await bot.set_my_commands(
+            locales.commands(i18n.core, code), scope=BotCommandScopeChat(chat_id=callback.message.chat.id)
+        )
+    await callback.answer(i18n.get("language-changed"))
+    await manager.done()
+
+
+def dialog() -> Dialog:
+    """A new instance: each dispatcher needs its own."""
+    return Dialog(
+        Window(
+            T("language-title"),
+            Column(
+                Select(
+                    Format("{item[1]}"),
+                    id="lang",
+                    item_id_getter=lambda item: item[0],
+                    items="languages",
+                    on_click=choose,
+                )
+            ),
+            Cancel(T("btn-back")),
+            getter=language_getter,
+            state=Language.choose,
+        ),
+    )

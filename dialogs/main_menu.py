@@ -1,0 +1,63 @@
+"""The main menu: the person's pairs (programme, the other side, stage) and their role's entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram_dialog import Dialog, DialogManager, Window
+from aiogram_dialog.widgets.kbd import Back, Column, Start, SwitchTo
+from aiogram_dialog.widgets.text import Format
+
+from dialogs.common import tr
+from dialogs.context import actor_of, session_of
+from dialogs.states import Language, MainMenu, NewPair, NewProgramme, Privacy, Programmes
+from dialogs.widgets import T, i18n_of
+from storage.models import Role
+from storage.repo import organisations, pairs, programmes
+
+
+async def menu_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
+    i18n = i18n_of(dialog_manager)
+    session = session_of(dialog_manager)
+    actor = actor_of(dialog_manager)
+    blocks: list[str] = []
+    for view in await pairs.views_for_person(session, actor.person_id):
+        key = "menu-pair-mentor" if view.my_role is Role.MENTOR else "menu-pair-mentee"
+        other = view.other_name if view.other_joined else f"{view.other_name} {i18n.get('menu-not-joined')}"
+        stage = i18n.get(f"stage-{view.stage.value}")
+        meaning = i18n.get(f"stage-meaning-{view.stage.value}")
+        blocks.append(
+            tr(i18n, key, programme=view.programme_name, other=other)
+            + "\n"
+            + tr(i18n, "menu-stage", stage=stage, meaning=meaning)
+        )
+    if actor.is_coordinator:
+        owned = await programmes.for_coordinator(session, actor.person_id)
+        names = [(await organisations.get(session, org_id)).name for org_id in actor.coordinated_orgs]
+        blocks.append(tr(i18n, "menu-coordinator", count=len(owned), org=", ".join(names)))
+    if not blocks:
+        blocks.append(i18n.get("menu-no-roles"))
+    return {"summary": "\n\n".join(blocks), "coordinator": actor.is_coordinator}
+
+
+def dialog() -> Dialog:
+    """A new instance: each dispatcher needs its own."""
+    return Dialog(
+        Window(
+            T("menu-title"),
+            Format("\n{summary}"),
+            Column(
+                Start(T("btn-programmes"), id="programmes", state=Programmes.list, when="coordinator"),
+                Start(
+                    T("btn-new-programme"), id="new_programme", state=NewProgramme.name, when="coordinator"
+                ),
+                Start(T("btn-new-pair"), id="new_pair", state=NewPair.programme, when="coordinator"),
+                Start(T("btn-language"), id="language", state=Language.choose),
+                Start(T("btn-privacy"), id="privacy", state=Privacy.status),
+                SwitchTo(T("btn-help"), id="help", state=MainMenu.help),
+            ),
+            getter=menu_getter,
+            state=MainMenu.main,
+        ),
+        Window(T("help-text"), Back(T("btn-back")), state=MainMenu.help),
+    )

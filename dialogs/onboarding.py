@@ -1,0 +1,83 @@
+"""Joining: choose a language, read the privacy notice written for teenagers, agree, land in the menu."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram.types import CallbackQuery
+from aiogram_dialog import Dialog, DialogManager, StartMode, Window
+from aiogram_dialog.widgets.kbd import Button, Column, Row, Select, SwitchTo
+from aiogram_dialog.widgets.text import Format
+
+from dialogs import locales
+from dialogs.context import actor_of, session_of
+from dialogs.states import MainMenu, Onboarding
+from dialogs.widgets import T, i18n_of
+from storage.repo import consent, people
+from storage.timeutil import utcnow
+
+PRIVACY_NOTICE_VERSION = "2026-11"
+
+
+async def language_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
+    i18n = i18n_of(dialog_manager)
+    start = dialog_manager.start_data if isinstance(dialog_manager.start_data, dict) else {}
+    name = start.get("name") or actor_of(dialog_manager).name
+    return {"name": name, "languages": locales.available(i18n.core)}
+
+
+async def choose_language(callback: CallbackQuery, _widget: Any, manager: DialogManager, code: str) -> None:
+    i18n = i18n_of(manager)
+    if code not in i18n.core.available_locales:
+        await callback.answer(i18n.get("not-available"), show_alert=True)
+        return
+    await i18n.set_locale(code)
+    await manager.switch_to(Onboarding.privacy)
+
+
+async def accept(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    actor = actor_of(manager)
+    await consent.give(session_of(manager), actor.person_id, PRIVACY_NOTICE_VERSION, utcnow())
+    await manager.start(MainMenu.main, mode=StartMode.RESET_STACK)
+
+
+async def remember_default_language(_start_data: Any, manager: DialogManager) -> None:
+    """Keep the language the person already sees, in case they leave before choosing."""
+    actor = actor_of(manager)
+    if actor.locale is None:
+        await people.set_locale(session_of(manager), actor.person_id, i18n_of(manager).locale)
+
+
+def dialog() -> Dialog:
+    """A new instance: each dispatcher needs its own."""
+    return Dialog(
+        Window(
+            T("onboarding-language"),
+            Column(
+                Select(
+                    Format("{item[1]}"),
+                    id="lang",
+                    item_id_getter=lambda item: item[0],
+                    items="languages",
+                    on_click=choose_language,
+                )
+            ),
+            getter=language_getter,
+            state=Onboarding.language,
+        ),
+        Window(
+            T("privacy-notice"),
+            T("privacy-question"),
+            Row(
+                Button(T("privacy-accept"), id="accept", on_click=accept),
+                SwitchTo(T("privacy-decline"), id="decline", state=Onboarding.declined),
+            ),
+            state=Onboarding.privacy,
+        ),
+        Window(
+            T("privacy-declined"),
+            SwitchTo(T("btn-privacy-read"), id="again", state=Onboarding.privacy),
+            state=Onboarding.declined,
+        ),
+        on_start=remember_default_language,
+    )

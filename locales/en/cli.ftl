@@ -1,0 +1,27 @@
+# Lines printed by the mentorbot command for operators.
+cli-org-created = Created organisation “{ $org }”.
+cli-org-found = Organisation “{ $org }”.
+cli-invite-coordinator = Send this link to the coordinator. It works once, until { $expires }:
+cli-no-token = BOT_TOKEN is not set. Get a token from @BotFather in Telegram (send /newbot), then set BOT_TOKEN in .env. Without a token, `make run` starts the local sandbox.
+cli-api-unreachable = Could not reach the Bot API server at { $url }: { $error }
+cli-programme-created = Created programme “{ $name }” ({ $kind }, { $start } – { $end }, { $timezone }) in “{ $org }”.
+cli-programme-exists = There is already a programme called “{ $name }” in “{ $org }”.
+cli-programme-not-found = No programme called “{ $name }”.
+cli-programme-ambiguous = More than one organisation has a programme called “{ $name }”; add --org.
+cli-bad-date = { $option } must be a date like 2026-09-01, not “{ $value }”.
+cli-bad-timezone = --tz must be a time zone name such as Europe/Sofia, not “{ $value }”.
+cli-end-before-start = --end must be on or after --start.
+cli-file-not-found = Cannot read { $path }: { $error }
+cli-import-rejected = { $path } was not imported; nothing was changed. Fix these lines and try again:
+cli-import-empty = the file has no pairs.
+cli-import-columns = line { $line }: expected 4 columns (mentor name, mentee name, mentee under 18 yes/no, parental consent yes/no), found { $found }.
+cli-import-name-missing = line { $line }: the { $column } is empty.
+cli-import-name-too-long = line { $line }: the { $column } is longer than { $limit } characters.
+cli-import-yes-no = line { $line }: “{ $value }” in the { $column } column should be yes or no.
+cli-import-minor-without-consent = line { $line }: the mentee is under 18 and parental consent is not confirmed; this row is refused.
+cli-import-done = Imported { $pairs } pairs into “{ $programme }”.
+cli-column-mentor = mentor name
+cli-column-mentee = mentee name
+cli-column-minor = mentee under 18
+cli-column-consent = parental consent
+cli-sandbox-missing = The local sandbox is not available in this build. { cli-no-token }

@@ -1,0 +1,37 @@
+# Shared words, commands and the language's own name.
+language-name = English
+
+btn-back = ‹ Back
+btn-cancel = ✖ Cancel
+btn-menu = ☰ Menu
+btn-confirm = ✔ Confirm
+btn-yes = Yes
+btn-no = No
+
+cmd-start = Start or join with an invite link
+cmd-menu = Main menu
+cmd-help = What this bot can do
+cmd-language = Change language
+cmd-cancel = Stop what you are doing
+
+help-text =
+    <b>What this bot does</b>
+    It is the shared notebook of your mentoring programme: your pair, your stage and, soon, your meetings, diary and reflections.
+
+    /menu – your main menu
+    /language – change the language
+    /cancel – stop what you are doing and go back
+    /help – this message
+
+    To join a programme, open the invite link your coordinator gave you.
+
+hint-free-text = I did not catch that. Use the buttons in the menu, or send /menu. Send /help to see what I can do.
+hint-unknown-command = I do not know the command { $command }. Send /help to see the commands.
+hint-no-programme = You are not part of a programme yet. Open the invite link your coordinator gave you, or ask them for one.
+cancelled = Stopped. Nothing else was changed. Send /menu to go on.
+not-available = This is not available to you.
+stale-button = The bot was restarted, so that button no longer works. Here is your menu again.
+error-generic = Sorry, something went wrong on our side. Nothing you sent was lost; please try again in a moment.
+only-text = Please send this as a text message.
+text-too-long = That is { $length } characters; please keep it under { $limit }.
+text-empty = Please write at least one letter.

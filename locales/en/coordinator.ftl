@@ -1,0 +1,50 @@
+# A coordinator's screens: programmes, new programme, new pair with invite links.
+programmes-title = <b>Your programmes</b>
+programmes-empty = You have no programmes yet. Create one with “New programme”.
+programme-kind-teacher = Teacher mentoring
+programme-kind-student = Student peer mentoring
+programme-card =
+    <b>{ $name }</b>
+    { $kind } · { $start } – { $end } · { $timezone }
+    Pairs: { $pairs }
+programme-pair-line = • { $mentor } → { $mentee } · { $stage }{ $waiting }
+programme-pair-waiting = (waiting for { $who })
+
+new-programme-org = Which organisation is the programme for?
+new-programme-name = <b>New programme</b>
+    What is it called? (for example “Inclusive teaching 2026/27”)
+new-programme-name-taken = There is already a programme called “{ $name }”. Please choose another name.
+new-programme-kind = What kind of programme is “{ $name }”?
+new-programme-start = When does it start? Pick the date.
+new-programme-end = When does it end? Pick the date (from { $start }).
+new-programme-end-before-start = The end must be on or after the start ({ $start }). Pick another date.
+new-programme-timezone = Which time zone do its people live in? Pick one, or type a name such as Europe/Vienna.
+new-programme-timezone-unknown = I do not know the time zone “{ $value }”. Type a name such as Europe/Vienna, or pick one.
+new-programme-confirm =
+    <b>Create this programme?</b>
+    { $name }
+    { $kind } · { $start } – { $end } · { $timezone }
+new-programme-done = Programme “{ $name }” is ready. Now add pairs with “New pair”.
+
+new-pair-programme = <b>New pair</b>
+    Which programme?
+new-pair-no-programmes = Create a programme first.
+new-pair-mentor = Who is the mentor? Pick someone already mentoring in this programme, or add a new mentor.
+btn-new-mentor = ➕ New mentor
+new-pair-mentor-name = Type the mentor's name as the pair will see it (a first name is enough).
+new-pair-mentee-name = Type the mentee's name as the pair will see it (a first name is enough).
+new-pair-minor = Is { $mentee } under 18?
+new-pair-consent =
+    { $mentee } is under 18. Has the school collected their parent's or guardian's consent to take part?
+    (An invite link is made only after it has.)
+new-pair-consent-needed = Please collect the parental consent first, then come back to add { $mentee }. Nothing was created.
+new-pair-confirm =
+    <b>Create this pair?</b>
+    Programme: { $programme }
+    Mentor: { $mentor }
+    Mentee: { $mentee }{ $minor }
+new-pair-minor-note = (under 18, parental consent collected)
+new-pair-done =
+    <b>Pair created.</b> Give each person their own link (or the printed QR code). Each link works once, until { $expires }.
+new-pair-link = { $role } { $name }: { $link }
+new-pair-qr-caption = Invite for { $name } ({ $role }). Works once, until { $expires }.

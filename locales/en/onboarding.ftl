@@ -1,0 +1,27 @@
+# Joining with an invite link: language, privacy notice, welcome.
+start-unknown-person = Hello! This bot supports school mentoring programmes. To join, open the invite link your coordinator gave you.
+invite-unknown = This invite link is not valid. Please check that you copied all of it, or ask your coordinator for a new one.
+invite-used = This invite link has already been used. Each link works once. Ask your coordinator for a new one if you need it.
+invite-expired = This invite link has expired. Ask your coordinator for a new one.
+invite-self-pair = You are already in this pair, so you cannot join it a second time with the other link.
+invite-already-yours = You have already joined with this link. Here is your menu.
+
+onboarding-language =
+    <b>Welcome, { $name }!</b>
+    Choose your language. You can change it later with /language.
+
+privacy-notice =
+    <b>Your privacy – please read</b>
+
+    <b>What we keep:</b> your name as your coordinator wrote it, your Telegram account number, your language, and what you write in this bot.
+    <b>Who sees it:</b> your mentor or mentee sees what you share as a pair. The coordinators of your programme see only numbers, dates and your pair's stage – never your diary or your answers. If you report a worry, the coordinators see it so they can help.
+    <b>Confidential, with limits:</b> if someone may be at risk of harm, the adults responsible for your safety will be told. We never promise to keep that secret.
+    <b>How long:</b> until your programme ends and a while after; then it is deleted.
+    <b>Your choice:</b> you can take back your agreement at any time in Menu → Privacy. It is as easy as giving it.
+privacy-question = Do you agree?
+privacy-accept = ✔ I agree
+privacy-decline = Not now
+privacy-declined =
+    That is fine. Without your agreement the bot cannot keep your notes, so it stays quiet.
+    If you change your mind, send /start.
+privacy-accepted = Thank you! You can read this again any time in Menu → Privacy.

@@ -1,0 +1,153 @@
+"""Webhook delivery: POST pending updates to the bot in order, retrying until it answers 200."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+
+from sandbox.updates import Update, UpdateQueue
+
+log = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+ReplyHandler = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+@dataclass
+class WebhookConfig:
+    url: str
+    secret_token: str | None = None
+    max_connections: int = 40
+    ip_address: str | None = None
+
+
+@dataclass
+class DeliveryStats:
+    delivered: int = 0
+    failed: int = 0
+
+
+class WebhookDelivery:
+    """Background task that pushes the update queue to the configured webhook."""
+
+    def __init__(
+        self,
+        queue: UpdateQueue,
+        *,
+        retry_delay: float = 0.5,
+        max_retry_delay: float = 5.0,
+        request_timeout: float = 15.0,
+        clock: Callable[[], float],
+        on_reply: ReplyHandler | None = None,
+    ) -> None:
+        self.queue = queue
+        self.config: WebhookConfig | None = None
+        self.retry_delay = retry_delay
+        self.max_retry_delay = max_retry_delay
+        self.request_timeout = request_timeout
+        self.clock = clock
+        self.on_reply = on_reply
+        self.stats = DeliveryStats()
+        self.last_error_date: int | None = None
+        self.last_error_message: str | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._session: aiohttp.ClientSession | None = None
+
+    def set(self, config: WebhookConfig | None) -> None:
+        self.config = config
+        self.last_error_date = self.last_error_message = None
+        self.queue.changes.notify()
+
+    def info(self) -> dict[str, Any]:
+        """The WebhookInfo object."""
+        config = self.config
+        body: dict[str, Any] = {
+            "url": config.url if config else "",
+            "has_custom_certificate": False,
+            "pending_update_count": len(self.queue.pending),
+        }
+        if config is not None:
+            body["max_connections"] = config.max_connections
+            if config.ip_address:
+                body["ip_address"] = config.ip_address
+            if self.queue.allowed is not None:
+                body["allowed_updates"] = sorted(self.queue.allowed)
+        if self.last_error_date is not None:
+            body["last_error_date"] = self.last_error_date
+            body["last_error_message"] = self.last_error_message
+        return body
+
+    async def start(self) -> None:
+        self._session = aiohttp.ClientSession()
+        self._task = asyncio.create_task(self._run(), name="sandbox-webhook-delivery")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        if self._session is not None:
+            await self._session.close()
+
+    async def _run(self) -> None:
+        failures = 0
+        while True:
+            await self.queue.changes.wait_for(self._has_work, 3600)
+            config = self.config
+            if config is None or not self.queue.pending:
+                continue
+            update = self.queue.pending[0]
+            if await self._deliver(config, update):
+                failures = 0
+                self.queue.remove(update)
+                continue
+            failures += 1
+            await asyncio.sleep(min(self.retry_delay * 2 ** (failures - 1), self.max_retry_delay))
+
+    def _has_work(self) -> bool:
+        return self.config is not None and bool(self.queue.pending)
+
+    async def _deliver(self, config: WebhookConfig, update: Update) -> bool:
+        assert self._session is not None
+        headers = {SECRET_HEADER: config.secret_token} if config.secret_token else {}
+        try:
+            async with self._session.post(
+                config.url, json=update, headers=headers,
+                timeout=aiohttp.ClientTimeout(total=self.request_timeout),
+            ) as response:
+                if response.status != 200:
+                    status = f"{response.status} {response.reason}"
+                    return self._failed(f"Wrong response from the webhook: {status}")
+                body = await response.read()
+        except (aiohttp.ClientError, TimeoutError) as error:
+            return self._failed(f"Connection failed: {type(error).__name__}")
+        self.stats.delivered += 1
+        await self._run_reply(body)
+        return True
+
+    def _failed(self, message: str) -> bool:
+        self.stats.failed += 1
+        self.last_error_date = int(self.clock())
+        self.last_error_message = message
+        return False
+
+    async def _run_reply(self, body: bytes) -> None:
+        """A webhook may answer with a method call in its body; Telegram runs it and drops the result."""
+        if self.on_reply is None or not body.strip():
+            return
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            return
+        if isinstance(payload, dict) and isinstance(payload.get("method"), str):
+            try:
+                await self.on_reply(payload)
+            except Exception:  # the result of a webhook reply is never reported to the bot
+                log.debug("webhook reply %s failed", payload.get("method"), exc_info=True)

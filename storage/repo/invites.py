@@ -1,0 +1,136 @@
+"""Single-use invite codes. Only a hash of each code is stored; redeeming is race-safe."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Invite, Pair, Person, Role
+from storage.repo import memberships, pairs, people
+
+CODE_BYTES = 18  # 24 URL-safe characters: fits Telegram's 64-character start parameter
+
+
+def hash_code(code: str) -> str:
+    return hashlib.sha256(code.encode()).hexdigest()
+
+
+def new_code() -> str:
+    return secrets.token_urlsafe(CODE_BYTES)
+
+
+async def create(
+    session: AsyncSession,
+    *,
+    org_id: int,
+    role: Role,
+    expires_at: datetime,
+    programme_id: int | None = None,
+    pair_id: int | None = None,
+) -> str:
+    """Store a new invite and return its code (the only time the code is seen)."""
+    code = new_code()
+    session.add(
+        Invite(
+            code_hash=hash_code(code),
+            org_id=org_id,
+            role=role,
+            programme_id=programme_id,
+            pair_id=pair_id,
+            expires_at=expires_at,
+        )
+    )
+    await session.flush()
+    return code
+
+
+class Outcome(enum.StrEnum):
+    JOINED = "joined"
+    ALREADY_YOURS = "already_yours"
+    UNKNOWN = "unknown"
+    USED = "used"
+    EXPIRED = "expired"
+    SELF_PAIR = "self_pair"
+
+
+@dataclass(frozen=True)
+class Redemption:
+    outcome: Outcome
+    person: Person | None = None
+    role: Role | None = None
+    new_person: bool = False
+
+
+def _seat_name(invite: Invite, pair: Pair | None, fallback: str) -> str:
+    if pair is None:
+        return fallback
+    return pair.mentor_name if invite.role is Role.MENTOR else pair.mentee_name
+
+
+async def redeem(
+    session: AsyncSession, code: str, *, telegram_id: int, telegram_name: str, now: datetime
+) -> Redemption:
+    """Use the invite for the Telegram user. Anything but JOINED changes nothing."""
+    invite: Invite | None = await session.scalar(select(Invite).where(Invite.code_hash == hash_code(code)))
+    if invite is None:
+        return Redemption(Outcome.UNKNOWN)
+    if invite.used_at is not None:
+        person = await people.by_telegram_id(session, telegram_id)
+        if person is not None and invite.used_by == person.id:
+            return Redemption(Outcome.ALREADY_YOURS, person, invite.role)
+        return Redemption(Outcome.USED)
+    if invite.expires_at <= now:
+        return Redemption(Outcome.EXPIRED)
+    pair = await session.get(Pair, invite.pair_id) if invite.pair_id is not None else None
+    existing = await people.by_telegram_id(session, telegram_id)
+    if pair is not None and existing is not None and existing.id in (pair.mentor_id, pair.mentee_id):
+        return Redemption(Outcome.SELF_PAIR)
+
+    claimed = await session.execute(
+        update(Invite).where(Invite.id == invite.id, Invite.used_at.is_(None)).values(used_at=now)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        return Redemption(Outcome.USED)
+    person, created = await people.get_or_create(
+        session, telegram_id, _seat_name(invite, pair, telegram_name)
+    )
+    invite.used_by = person.id
+    await memberships.add(session, person.id, invite.org_id, invite.role, invite.programme_id)
+    if pair is not None:
+        await pairs.join(session, pair, invite.role, person.id, now)
+    await session.flush()
+    return Redemption(Outcome.JOINED, person, invite.role, created)
+
+
+@dataclass(frozen=True)
+class SeatInvite:
+    role: Role
+    name: str
+    code: str
+
+
+async def for_pair(session: AsyncSession, pair: Pair, org_id: int, expires_at: datetime) -> list[SeatInvite]:
+    """One invite for each empty seat of the pair (the mentor's seat may be taken already)."""
+    seats = []
+    if pair.mentor_id is None:
+        seats.append((Role.MENTOR, pair.mentor_name))
+    if pair.mentee_id is None:
+        seats.append((Role.MENTEE, pair.mentee_name))
+    result = []
+    for role, name in seats:
+        code = await create(
+            session,
+            org_id=org_id,
+            role=role,
+            expires_at=expires_at,
+            programme_id=pair.programme_id,
+            pair_id=pair.id,
+        )
+        result.append(SeatInvite(role, name, code))
+    return result

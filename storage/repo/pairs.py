@@ -1,0 +1,127 @@
+"""Pairs: a mentor and a mentee in a programme, their stage, and who may see them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from storage.errors import NotFound
+from storage.models import Membership, Pair, Person, Programme, ProgrammeKind, Role, Stage
+from storage.timeutil import utcnow
+
+
+@dataclass(frozen=True)
+class PairView:
+    """A pair as one of its members sees it."""
+
+    pair_id: int
+    programme_id: int
+    programme_name: str
+    programme_kind: ProgrammeKind
+    my_role: Role
+    other_name: str
+    other_joined: bool
+    stage: Stage
+
+
+@dataclass(frozen=True)
+class MentorChoice:
+    person_id: int
+    name: str
+
+
+async def create(
+    session: AsyncSession,
+    *,
+    programme_id: int,
+    mentor_name: str,
+    mentee_name: str,
+    mentee_minor: bool,
+    parental_consent: bool,
+    mentor_id: int | None = None,
+    now: datetime | None = None,
+) -> Pair:
+    """A new pair. A minor mentee needs the coordinator's word that parental consent was collected."""
+    if mentee_minor and not parental_consent:
+        raise ValueError("a mentee under 18 needs parental consent")
+    now = now or utcnow()
+    pair = Pair(
+        programme_id=programme_id,
+        mentor_id=mentor_id,
+        mentor_name=mentor_name.strip(),
+        mentee_name=mentee_name.strip(),
+        mentee_minor=mentee_minor,
+        parental_consent_at=now if mentee_minor else None,
+        stage=Stage.SETTING_UP,
+    )
+    session.add(pair)
+    await session.flush()
+    return pair
+
+
+async def join(session: AsyncSession, pair: Pair, role: Role, person_id: int, now: datetime) -> None:
+    """Seat the person as the pair's mentor or mentee; the pair starts when both have joined."""
+    if role is Role.MENTOR:
+        pair.mentor_id = person_id
+    elif role is Role.MENTEE:
+        pair.mentee_id = person_id
+    else:
+        raise ValueError(f"a pair has no {role} seat")
+    if pair.mentor_id is not None and pair.mentee_id is not None and pair.started_at is None:
+        pair.started_at = now
+    await session.flush()
+
+
+async def views_for_person(session: AsyncSession, person_id: int) -> list[PairView]:
+    """The person's open pairs, as they see them."""
+    mentor = aliased(Person)
+    mentee = aliased(Person)
+    rows = await session.execute(
+        select(Pair, Programme.name, Programme.kind, mentor.name, mentee.name)
+        .join(Programme, Programme.id == Pair.programme_id)
+        .outerjoin(mentor, mentor.id == Pair.mentor_id)
+        .outerjoin(mentee, mentee.id == Pair.mentee_id)
+        .where(or_(Pair.mentor_id == person_id, Pair.mentee_id == person_id), Pair.ended_at.is_(None))
+        .order_by(Pair.id)
+    )
+    views = []
+    for pair, programme_name, kind, mentor_name, mentee_name in rows:
+        if pair.mentor_id == person_id:
+            role, other, joined = Role.MENTOR, mentee_name or pair.mentee_name, pair.mentee_id is not None
+        else:
+            role, other, joined = Role.MENTEE, mentor_name or pair.mentor_name, pair.mentor_id is not None
+        views.append(
+            PairView(pair.id, pair.programme_id, programme_name, kind, role, other, joined, pair.stage)
+        )
+    return views
+
+
+async def get_for_member(session: AsyncSession, pair_id: int, person_id: int) -> Pair:
+    """The pair, if the person is its mentor or mentee; NotFound otherwise."""
+    pair: Pair | None = await session.scalar(
+        select(Pair).where(Pair.id == pair_id, or_(Pair.mentor_id == person_id, Pair.mentee_id == person_id))
+    )
+    if pair is None:
+        raise NotFound(f"pair {pair_id}")
+    return pair
+
+
+async def in_programme(session: AsyncSession, programme_id: int) -> list[Pair]:
+    return list(
+        await session.scalars(select(Pair).where(Pair.programme_id == programme_id).order_by(Pair.id))
+    )
+
+
+async def mentors_of_programme(session: AsyncSession, programme_id: int) -> list[MentorChoice]:
+    """Mentors who have joined a pair of the programme (to give them another mentee)."""
+    rows = await session.execute(
+        select(Person.id, Person.name)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(Membership.programme_id == programme_id, Membership.role == Role.MENTOR)
+        .order_by(Person.name, Person.id)
+    )
+    return [MentorChoice(person_id, name) for person_id, name in rows]

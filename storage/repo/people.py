@@ -1,0 +1,34 @@
+"""People known to the bot, by their Telegram id."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Person
+
+
+async def by_telegram_id(session: AsyncSession, telegram_id: int) -> Person | None:
+    result: Person | None = await session.scalar(select(Person).where(Person.telegram_id == telegram_id))
+    return result
+
+
+async def get_or_create(
+    session: AsyncSession, telegram_id: int, name: str, locale: str | None = None
+) -> tuple[Person, bool]:
+    """The person with this Telegram id, created with `name` if new; the flag says whether it was."""
+    person = await by_telegram_id(session, telegram_id)
+    if person is not None:
+        return person, False
+    person = Person(telegram_id=telegram_id, name=name.strip()[:200], locale=locale, reachable=True)
+    session.add(person)
+    await session.flush()
+    return person, True
+
+
+async def set_locale(session: AsyncSession, person_id: int, locale: str) -> None:
+    await session.execute(update(Person).where(Person.id == person_id).values(locale=locale))
+
+
+async def set_reachable(session: AsyncSession, telegram_id: int, reachable: bool) -> None:
+    await session.execute(update(Person).where(Person.telegram_id == telegram_id).values(reachable=reachable))

@@ -1,0 +1,36 @@
+"""Update ids already handled: a webhook re-delivery of the same update is skipped."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import ProcessedUpdate
+from storage.upsert import insert_for
+
+
+async def claim(session: AsyncSession, bot_id: int, update_id: int, now: datetime) -> bool:
+    """Record the update as being handled; False if it was handled (or claimed) before."""
+    stmt = (
+        insert_for(session, ProcessedUpdate)
+        .values(bot_id=bot_id, update_id=update_id, handled_at=now)
+        .on_conflict_do_nothing(index_elements=["bot_id", "update_id"])
+    )
+    result = await session.execute(stmt)
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def release(session: AsyncSession, bot_id: int, update_id: int) -> None:
+    """Forget a claim whose handling failed, so a re-delivery may try again."""
+    await session.execute(
+        delete(ProcessedUpdate).where(
+            ProcessedUpdate.bot_id == bot_id, ProcessedUpdate.update_id == update_id
+        )
+    )
+
+
+async def prune(session: AsyncSession, before: datetime) -> int:
+    result = await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.handled_at < before))
+    return int(result.rowcount)  # type: ignore[attr-defined]

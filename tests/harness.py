@@ -1,0 +1,188 @@
+"""Dialog test harness: the real dispatcher (middlewares, dialogs, i18n, SQL state) with
+aiogram-dialog's MockMessageManager for windows and a Bot that records what else it is asked to send."""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.fsm.storage.base import BaseStorage
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.methods import GetMe, SendDocument, SendMessage, SendPhoto, TelegramMethod
+from aiogram.types import Chat, Message, Update, User
+from aiogram_dialog.test_tools import BotClient, MockMessageManager
+from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.app import key_builder, make_dispatcher
+from dialogs.context import DialogConfig
+from storage.fsm import SQLStorage
+from storage.models import ProgrammeKind, Role
+from storage.repo import invites, organisations, pairs, programmes
+from storage.timeutil import utcnow
+
+BOT_USERNAME = "mentor_test_bot"
+_update_ids = itertools.count(1000)
+
+
+class RecordingBot(Bot):
+    """Answers like the Bot API would and keeps every call, so tests can read what people got."""
+
+    def __init__(self) -> None:
+        super().__init__("4242:TEST-token-used-only-in-dialog-tests")
+        self.calls: list[TelegramMethod[Any]] = []
+        self._message_ids = itertools.count(50_000)
+
+    async def __call__(self, method: TelegramMethod[Any], request_timeout: int | None = None) -> Any:
+        self.calls.append(method)
+        if isinstance(method, GetMe):
+            return User(id=4242, is_bot=True, first_name="Mentor", username=BOT_USERNAME)
+        if isinstance(method, SendMessage | SendPhoto | SendDocument):
+            return Message(
+                message_id=next(self._message_ids),
+                date=datetime.now(),
+                chat=Chat(id=int(method.chat_id), type="private"),
+                text=getattr(method, "text", None),
+                caption=getattr(method, "caption", None),
+            )
+        return True
+
+    def sent(self, chat_id: int, kind: type[TelegramMethod[Any]] = SendMessage) -> list[Any]:
+        return [c for c in self.calls if isinstance(c, kind) and int(getattr(c, "chat_id", 0)) == chat_id]
+
+    def texts(self, chat_id: int) -> list[str]:
+        return [c.text for c in self.sent(chat_id)]
+
+
+class Person(BotClient):
+    """One person in a private chat; update ids are unique across people."""
+
+    def __init__(self, dp: Dispatcher, bot: Bot, user_id: int, first_name: str, language_code: str = "en"):
+        super().__init__(dp, user_id=user_id, chat_id=user_id, bot=bot)
+        self.user = User(id=user_id, is_bot=False, first_name=first_name, language_code=language_code)
+
+    def _new_update_id(self) -> int:
+        return next(_update_ids)
+
+    async def redeliver(self, update: Update) -> Any:
+        return await self.dp.feed_update(self.bot, update)
+
+
+class Harness:
+    def __init__(
+        self, session_factory: async_sessionmaker[AsyncSession], storage: BaseStorage | None = None
+    ) -> None:
+        self.session_factory = session_factory
+        self.bot = RecordingBot()
+        self.windows = MockMessageManager()
+        self.dp = make_dispatcher(
+            session_factory=session_factory,
+            storage=storage or SQLStorage(session_factory, key_builder()),
+            events_isolation=SimpleEventIsolation(),
+            dialog_config=DialogConfig(invite_ttl_days=14, default_timezone="Europe/Sofia"),
+            message_manager=self.windows,
+        )
+
+    async def __aenter__(self) -> Harness:
+        await self.dp.emit_startup(dispatcher=self.dp, bots=[self.bot], bot=self.bot)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.dp.emit_shutdown(dispatcher=self.dp, bots=[self.bot], bot=self.bot)
+
+    def person(self, user_id: int, first_name: str = "Pat", language_code: str = "en") -> Person:
+        return Person(self.dp, self.bot, user_id, first_name, language_code)
+
+    def window(self, chat_id: int) -> Message:
+        """The last dialog window shown in the chat."""
+        shown = [m for m in self.windows.sent_messages if m.chat.id == chat_id and (m.text or m.caption)]
+        assert shown, f"no window was shown in chat {chat_id}"
+        return shown[-1]
+
+    def screen(self, chat_id: int) -> str:
+        """The last window's text as the person reads it (HTML tags removed)."""
+        window = self.window(chat_id)
+        return plain(window.text or window.caption or "")
+
+    def buttons(self, chat_id: int) -> list[str]:
+        markup = self.window(chat_id).reply_markup
+        return [b.text for row in (markup.inline_keyboard if markup else []) for b in row]
+
+    async def tap(self, who: Person, label: str) -> str:
+        """Press the button whose text matches `label` (a regex) in the person's last window."""
+        return await who.click(self.window(who.chat.id), InlineButtonTextLocator(label))
+
+    def last_reply(self, chat_id: int) -> str:
+        texts = self.bot.texts(chat_id)
+        assert texts, f"the bot sent no plain message to chat {chat_id}"
+        return plain(texts[-1])
+
+
+def plain(text: str) -> str:
+    """Text without its HTML tags, entities unescaped: what Telegram shows."""
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def code_of(link_or_text: str) -> str:
+    match = re.search(r"\?start=([A-Za-z0-9_-]+)", link_or_text)
+    assert match, f"no invite link in {link_or_text!r}"
+    return match.group(1)
+
+
+async def seed_programme(
+    session_factory: async_sessionmaker[AsyncSession],
+    *,
+    org: str = "School One",
+    name: str = "Inclusive teaching",
+    kind: ProgrammeKind = ProgrammeKind.TEACHER,
+) -> tuple[int, int]:
+    """(org id, programme id)."""
+    async with session_factory() as session:
+        organisation = await organisations.get_or_create(session, org)
+        programme = await programmes.create(
+            session,
+            org_id=organisation.id,
+            name=name,
+            kind=kind,
+            start_date=date(2026, 9, 1),
+            end_date=date(2027, 6, 30),
+            timezone="Europe/Sofia",
+        )
+        await session.commit()
+        return organisation.id, programme.id
+
+
+async def coordinator_invite(session_factory: async_sessionmaker[AsyncSession], org: str = "School One") -> str:
+    async with session_factory() as session:
+        organisation = await organisations.get_or_create(session, org)
+        code = await invites.create(
+            session, org_id=organisation.id, role=Role.COORDINATOR, expires_at=utcnow() + timedelta(days=7)
+        )
+        await session.commit()
+        return code
+
+
+async def pair_invites(
+    session_factory: async_sessionmaker[AsyncSession],
+    programme_id: int,
+    mentor: str = "Maria",
+    mentee: str = "Ivan",
+    minor: bool = False,
+) -> dict[Role, str]:
+    async with session_factory() as session:
+        programme = await programmes.get(session, programme_id)
+        pair = await pairs.create(
+            session,
+            programme_id=programme_id,
+            mentor_name=mentor,
+            mentee_name=mentee,
+            mentee_minor=minor,
+            parental_consent=minor,
+        )
+        seats = await invites.for_pair(session, pair, programme.org_id, utcnow() + timedelta(days=7))
+        await session.commit()
+        return {seat.role: seat.code for seat in seats}
