@@ -312,6 +312,9 @@ async def pending_updates(request: web.Request) -> web.StreamResponse:
         "pending": updates.pending,
         "allowed_updates": sorted(updates.allowed) if updates.allowed is not None else None,
         "created": updates.created,
+        "waiting_polls": updates.waiting_polls,
+        "last_poll_at": updates.last_poll_at,
+        "webhook": _sandbox(request).webhook.info(),
     })
 
 

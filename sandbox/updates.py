@@ -23,6 +23,8 @@ class UpdateQueue:
         self.allowed: frozenset[str] | None = None
         self.created = 0
         self.changes = Notifier()
+        self.waiting_polls = 0
+        self.last_poll_at: float | None = None
         self._ids = itertools.count(1)
         self._poll_generation = 0
 
@@ -66,19 +68,24 @@ class UpdateQueue:
         self._poll_generation += 1
         self.changes.notify()
 
-    async def poll(self, offset: int | None, limit: int, wait: float) -> list[Update]:
+    async def poll(self, offset: int | None, limit: int, wait: float, now: float) -> list[Update]:
         """getUpdates: confirm before `offset`, then wait up to `wait` seconds for something to return."""
         if offset:
             self.confirm(offset)
         self._poll_generation += 1
         generation = self._poll_generation
-        self.changes.notify()
+        self.last_poll_at = now
 
         def ready() -> bool:
             return bool(self.pending) or self._poll_generation != generation
 
-        if wait > 0:
-            await self.changes.wait_for(ready, wait)
+        self.waiting_polls += 1
+        self.changes.notify()
+        try:
+            if wait > 0:
+                await self.changes.wait_for(ready, wait)
+        finally:
+            self.waiting_polls -= 1
         if self._poll_generation != generation:
             raise conflict(TERMINATED)
         return self.pending[:limit]

@@ -12,10 +12,10 @@ from typing import Any
 from aiogram import Bot, Dispatcher
 from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import SimpleEventIsolation
-from aiogram.methods import GetMe, SendDocument, SendMessage, SendPhoto, TelegramMethod
-from aiogram.types import Chat, Message, Update, User
+from aiogram.methods import AnswerCallbackQuery, GetMe, SendDocument, SendMessage, SendPhoto, TelegramMethod
+from aiogram.types import Chat, InlineKeyboardMarkup, Message, Sticker, Update, User
 from aiogram_dialog.test_tools import BotClient, MockMessageManager
-from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
+from aiogram_dialog.test_tools.keyboard import InlineButtonDataLocator, InlineButtonTextLocator
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import key_builder, make_dispatcher
@@ -68,6 +68,25 @@ class Person(BotClient):
     def _new_update_id(self) -> int:
         return next(_update_ids)
 
+    async def send_sticker(self) -> Any:
+        """Something that is not text (a sticker)."""
+        message = Message(
+            message_id=self._new_message_id(),
+            date=datetime.now(),
+            chat=self.chat,
+            from_user=self.user,
+            sticker=Sticker(
+                file_id="sticker",
+                file_unique_id="s",
+                type="regular",
+                width=512,
+                height=512,
+                is_animated=False,
+                is_video=False,
+            ),
+        )
+        return await self.dp.feed_update(self.bot, Update(update_id=self._new_update_id(), message=message))
+
     async def redeliver(self, update: Update) -> Any:
         return await self.dp.feed_update(self.bot, update)
 
@@ -116,6 +135,23 @@ class Harness:
         """Press the button whose text matches `label` (a regex) in the person's last window."""
         return await who.click(self.window(who.chat.id), InlineButtonTextLocator(label))
 
+    async def tap_forged(self, who: Person, label: str, item_id: object) -> None:
+        """Press the button `label` with its item id replaced by `item_id`, as a forged callback would."""
+        window = self.window(who.chat.id)
+        button = InlineButtonTextLocator(label).find_button(window)
+        assert button is not None and button.callback_data, f"no button {label!r}"
+        data = button.callback_data.rsplit(":", 1)[0] + f":{item_id}"
+        assert len(data.encode()) <= 64
+        rows = [
+            [b.model_copy(update={"callback_data": data}) if b is button else b for b in row]
+            for row in window.reply_markup.inline_keyboard  # type: ignore[union-attr]
+        ]
+        forged = window.model_copy(update={"reply_markup": InlineKeyboardMarkup(inline_keyboard=rows)})
+        await who.click(forged, InlineButtonDataLocator(re.escape(data)))
+
+    def callback_answers(self) -> list[str]:
+        return [c.text for c in self.bot.calls if isinstance(c, AnswerCallbackQuery) and c.text]
+
     def last_reply(self, chat_id: int) -> str:
         texts = self.bot.texts(chat_id)
         assert texts, f"the bot sent no plain message to chat {chat_id}"
@@ -156,7 +192,9 @@ async def seed_programme(
         return organisation.id, programme.id
 
 
-async def coordinator_invite(session_factory: async_sessionmaker[AsyncSession], org: str = "School One") -> str:
+async def coordinator_invite(
+    session_factory: async_sessionmaker[AsyncSession], org: str = "School One"
+) -> str:
     async with session_factory() as session:
         organisation = await organisations.get_or_create(session, org)
         code = await invites.create(

@@ -7,7 +7,7 @@ programme-card =
     <b>{ $name }</b>
     { $kind } · { $start } – { $end } · { $timezone }
     Pairs: { $pairs }
-programme-pair-line = • { $mentor } → { $mentee } · { $stage }{ $waiting }
+programme-pair-line = • { $mentor } → { $mentee } · { $stage }
 programme-pair-waiting = (waiting for { $who })
 
 new-programme-org = Which organisation is the programme for?

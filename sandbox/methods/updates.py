@@ -33,7 +33,7 @@ async def get_updates(sb: Sandbox, params: Params) -> Any:
     limit = min(max(params.get_int("limit", 100) or 100, 1), 100)
     timeout = max(params.get_int("timeout", 0) or 0, 0)
     sb.updates.set_allowed(_allowed_updates(params))
-    return await sb.updates.poll(params.get_int("offset"), limit, timeout)
+    return await sb.updates.poll(params.get_int("offset"), limit, timeout, sb.clock())
 
 
 @method("setWebhook")

@@ -2,34 +2,20 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
+from aiogram import Bot
+from sandbox_support import TOKEN, make_bot
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:  # the project is not installed into the venv; import it from the work tree
-    sys.path.insert(0, str(ROOT))
-
-from aiogram import Bot  # noqa: E402
-from aiogram.client.session.aiohttp import AiohttpSession  # noqa: E402
-from aiogram.client.telegram import TelegramAPIServer  # noqa: E402
-
-from sandbox.client import SandboxClient  # noqa: E402
-from sandbox.server import SandboxServer  # noqa: E402
-
-TOKEN = "123456:sandbox-test-token"
+from sandbox.client import SandboxClient
+from sandbox.server import SandboxServer
 
 
 @pytest.fixture
 async def server() -> AsyncIterator[SandboxServer]:
     async with SandboxServer(TOKEN, webhook_retry_delay=0.05) as running:
         yield running
-
-
-def make_bot(url: str, token: str = TOKEN) -> Bot:
-    return Bot(token, session=AiohttpSession(api=TelegramAPIServer.from_base(url)))
 
 
 @pytest.fixture

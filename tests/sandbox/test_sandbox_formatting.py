@@ -16,7 +16,9 @@ from sandbox.formatting import (
 
 
 def test_html_nested_tags_links_and_entities_decode() -> None:
-    parsed = parse_html('<b>bold <i>it</i></b> &lt;x&gt; &amp; <a href="https://example.org/?a=1&amp;b=2">link</a>')
+    parsed = parse_html(
+        '<b>bold <i>it</i></b> &lt;x&gt; &amp; <a href="https://example.org/?a=1&amp;b=2">link</a>'
+    )
     assert parsed.text == "bold it <x> & link"
     assert parsed.entities == [
         {"type": "bold", "offset": 0, "length": 7},
@@ -31,7 +33,9 @@ def test_html_pre_with_code_language_becomes_one_pre_entity() -> None:
 
 
 def test_html_spoilers_quotes_and_utf16_offsets() -> None:
-    parsed = parse_html('😀 <tg-spoiler>a</tg-spoiler><span class="tg-spoiler">b</span><blockquote expandable>q</blockquote>')
+    parsed = parse_html(
+        '😀 <tg-spoiler>a</tg-spoiler><span class="tg-spoiler">b</span><blockquote expandable>q</blockquote>'
+    )
     assert parsed.text == "😀 abq"
     assert parsed.entities == [
         {"type": "spoiler", "offset": 3, "length": 1},
@@ -116,7 +120,7 @@ def test_format_text_reports_parse_errors_and_unknown_modes_as_bad_requests() ->
     with pytest.raises(ApiError) as error:
         format_text("<b>x", "HTML")
     assert error.value.description == (
-        'Bad Request: can\'t parse entities: Can\'t find end tag corresponding to start tag "b"'
+        "Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"b\""
     )
     with pytest.raises(ApiError, match="unsupported parse_mode"):
         format_text("x", "BBCode")
@@ -129,5 +133,7 @@ def test_explicit_entities_are_kept_when_valid() -> None:
 
 def test_command_entities_mark_commands_like_a_client() -> None:
     assert command_entities("/start payload") == [{"type": "bot_command", "offset": 0, "length": 6}]
-    assert command_entities("hi /help@mentor_sandbox_bot") == [{"type": "bot_command", "offset": 3, "length": 24}]
+    assert command_entities("hi /help@mentor_sandbox_bot") == [
+        {"type": "bot_command", "offset": 3, "length": 24}
+    ]
     assert command_entities("a/b and http://x/y") == []

@@ -1,0 +1,172 @@
+"""A coordinator creates programmes and pairs in the chat, gets invite links and QR codes."""
+
+from __future__ import annotations
+
+from aiogram.methods import SendPhoto
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.models import Invite, Pair, Programme, ProgrammeKind, Role
+from storage.repo import invites
+from storage.timeutil import utcnow
+from tests.harness import (
+    BOT_USERNAME,
+    Harness,
+    Person,
+    code_of,
+    coordinator_invite,
+    pair_invites,
+    seed_programme,
+)
+
+
+async def join(h: Harness, person: Person, code: str) -> None:
+    await person.send(f"/start {code}")
+    await h.tap(person, "English")
+    await h.tap(person, "✔ I agree")
+
+
+async def coordinator(
+    h: Harness, factory: async_sessionmaker[AsyncSession], org: str = "School One"
+) -> Person:
+    ana = h.person(2001, "Ana")
+    await join(h, ana, await coordinator_invite(factory, org))
+    return ana
+
+
+async def test_create_programme_with_calendar_and_time_zone(session_factory):
+    async with Harness(session_factory) as h:
+        ana = await coordinator(h, session_factory)
+        await h.tap(ana, "➕ New programme")
+        assert "What is it called?" in h.screen(2001)
+        await ana.send("  Inclusive   teaching 2026/27 ")
+        assert "What kind of programme is “Inclusive teaching 2026/27”?" in h.screen(2001)
+        await h.tap(ana, "Student peer mentoring")
+        assert "When does it start?" in h.screen(2001)
+        await h.tap(ana, r"(\[ )?28( \])?")
+        assert "When does it end?" in h.screen(2001)
+        await h.tap(ana, r".* »")  # next month
+        await h.tap(ana, r"(\[ )?27( \])?")
+        assert "Which time zone" in h.screen(2001)
+        await ana.send("Mars/Olympus")
+        assert "I do not know the time zone “Mars/Olympus”" in h.last_reply(2001)
+        await ana.send("Europe/Vienna")
+        summary = h.screen(2001)
+        assert "Create this programme?" in summary and "Student peer mentoring" in summary
+        assert "Europe/Vienna" in summary
+        await h.tap(ana, "✔ Confirm")
+        assert "Programme “Inclusive teaching 2026/27” is ready" in h.screen(2001)
+
+    async with session_factory() as session:
+        programme = (await session.scalars(select(Programme))).one()
+    assert programme.kind is ProgrammeKind.STUDENT and programme.timezone == "Europe/Vienna"
+    assert programme.start_date.day == 28 and programme.end_date.day == 27
+    assert programme.end_date > programme.start_date
+
+
+async def test_programme_name_rules(session_factory):
+    await seed_programme(session_factory, name="Taken")
+    async with Harness(session_factory) as h:
+        ana = await coordinator(h, session_factory)
+        await h.tap(ana, "➕ New programme")
+        await ana.send("x" * 101)
+        assert h.last_reply(2001) == "That is 101 characters; please keep it under 100."
+        await ana.send("Taken")
+        assert "There is already a programme called “Taken”" in h.last_reply(2001)
+        await ana.send_sticker()
+        assert h.last_reply(2001) == "Please send this as a text message."
+        assert "What is it called?" in h.screen(2001)  # still waiting for the name
+        await h.tap(ana, "✖ Cancel")
+        assert "Main menu" in h.screen(2001)
+    async with session_factory() as session:
+        assert len((await session.scalars(select(Programme))).all()) == 1
+
+
+async def test_student_pair_with_minor_needs_parental_consent_then_links_and_qr_codes(session_factory):
+    await seed_programme(session_factory, name="Peer support", kind=ProgrammeKind.STUDENT)
+    async with Harness(session_factory) as h:
+        ana = await coordinator(h, session_factory)
+        await h.tap(ana, "👥 New pair")
+        await h.tap(ana, "Peer support")
+        await h.tap(ana, "➕ New mentor")
+        await ana.send("Elena")
+        await ana.send("Ivo")
+        assert "Is Ivo under 18?" in h.screen(2001)
+        await h.tap(ana, "Yes")
+        assert "Has the school collected their parent's or guardian's consent" in h.screen(2001)
+        await h.tap(ana, "No")
+        assert "Please collect the parental consent first" in h.screen(2001)
+        async with session_factory() as session:
+            assert (await session.scalars(select(Pair))).all() == []
+        await h.tap(ana, "‹ Back")
+        await h.tap(ana, "Yes")
+        summary = h.screen(2001)
+        assert "Mentor: Elena" in summary and "Mentee: Ivo (under 18, parental consent collected)" in summary
+        await h.tap(ana, "✔ Confirm")
+
+        photos = h.bot.sent(2001, SendPhoto)
+        assert len(photos) == 2
+        assert [p.caption.split(" (")[0] for p in photos] == ["Invite for Elena", "Invite for Ivo"]
+        assert all(p.photo.data.startswith(b"\x89PNG") for p in photos)
+        links = h.last_reply(2001)
+        assert "Pair created." in links and f"https://t.me/{BOT_USERNAME}?start=" in links
+        assert "Main menu" in h.screen(2001)  # back where the flow started
+
+    async with session_factory() as session:
+        pair = (await session.scalars(select(Pair))).one()
+        assert pair.mentee_minor and pair.parental_consent_at is not None
+        stored = (await session.scalars(select(Invite))).all()
+    # the codes in the links work, and only their hashes are stored
+    mentor_code = code_of(links.split("mentor Elena:")[1])
+    assert {i.code_hash for i in stored} >= {invites.hash_code(mentor_code)}
+    assert all(mentor_code not in i.code_hash for i in stored)
+
+
+async def test_adding_a_second_mentee_to_an_existing_mentor_makes_only_a_mentee_link(session_factory):
+    _, programme_id = await seed_programme(session_factory, name="Inclusive teaching")
+    codes = await pair_invites(session_factory, programme_id, mentor="Maria", mentee="Giulia")
+    async with Harness(session_factory) as h:
+        maria = h.person(3001, "Maria")
+        await join(h, maria, codes[Role.MENTOR])
+        ana = await coordinator(h, session_factory)
+        await h.tap(ana, "📋 Programmes")
+        await h.tap(ana, "Inclusive teaching")
+        card = h.screen(2001)
+        assert "Maria → Giulia · Setting up (waiting for Giulia)" in card
+        await h.tap(ana, "👥 New pair")
+        await h.tap(ana, "Maria")
+        await ana.send("Luca")
+        assert "Mentee: Luca" in h.screen(2001)  # teacher programme: no under-18 question
+        await h.tap(ana, "✔ Confirm")
+        assert len(h.bot.sent(2001, SendPhoto)) == 1
+        assert "mentee Luca:" in h.last_reply(2001) and "mentor Maria" not in h.last_reply(2001)
+        luca = h.person(3002, "Luca")
+        await join(h, luca, code_of(h.last_reply(2001)))
+        await maria.send("/menu")
+        menu = h.screen(3001)
+        assert "your mentee: Giulia (has not joined yet)" in menu and "your mentee: Luca" in menu
+
+
+async def test_forged_programme_id_in_a_callback_is_not_available(session_factory):
+    await seed_programme(session_factory, org="School One", name="Ours")
+    _, other_id = await seed_programme(session_factory, org="Other School", name="Theirs")
+    async with Harness(session_factory) as h:
+        ana = await coordinator(h, session_factory, org="School One")
+        await h.tap(ana, "📋 Programmes")
+        assert h.buttons(2001)[0] == "Ours" and "Theirs" not in h.buttons(2001)
+        await h.tap_forged(ana, "Ours", other_id)
+        assert h.callback_answers()[-1] == "This is not available to you."
+        assert "Your programmes" in h.screen(2001)  # still on the list, nothing opened
+
+
+async def test_expiry_is_in_the_future_and_codes_are_single_use(session_factory):
+    _, programme_id = await seed_programme(session_factory)
+    codes = await pair_invites(session_factory, programme_id)
+    async with session_factory() as session:
+        for invite in (await session.scalars(select(Invite))).all():
+            assert invite.expires_at > utcnow()
+    async with Harness(session_factory) as h:
+        await join(h, h.person(4001), codes[Role.MENTEE])
+        intruder = h.person(4002)
+        await intruder.send(f"/start {codes[Role.MENTEE]}")
+        assert "already been used" in h.last_reply(4002)
