@@ -80,12 +80,11 @@ async def handle_method(request: web.Request) -> web.Response:
     return _json_response(body, body.get("error_code", 200))
 
 
-async def run_webhook_reply(sb: Sandbox, payload: dict[str, Any]) -> None:
+async def run_webhook_reply(sb: Sandbox, params: Params) -> None:
     """Execute a method call that the bot put in its answer to a webhook request."""
-    entry = METHODS.get(str(payload.get("method", "")).lower())
+    entry = METHODS.get(str(params.values.pop("method", "")).lower())
     if entry is not None:
-        values = {key: value for key, value in payload.items() if key != "method"}
-        await call_method(sb, entry, Params(values=values), injectable=False)
+        await call_method(sb, entry, params, injectable=False)
 
 
 async def handle_file(request: web.Request) -> web.StreamResponse:

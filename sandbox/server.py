@@ -22,6 +22,7 @@ from sandbox import botapi, control
 from sandbox.botapi import SANDBOX, run_webhook_reply
 from sandbox.core import Sandbox
 from sandbox.files import DOCUMENT_MAX_BYTES
+from sandbox.params import Params
 
 DEFAULT_TOKEN = "123456:sandbox-token"
 
@@ -43,8 +44,8 @@ def build_app(
         webhook_retry_delay=webhook_retry_delay,
     )
 
-    async def reply(payload: dict[str, Any]) -> None:
-        await run_webhook_reply(sb, payload)
+    async def reply(params: Params) -> None:
+        await run_webhook_reply(sb, params)
 
     sb.webhook.on_reply = reply
 
@@ -83,7 +84,7 @@ class SandboxServer:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
-        self._runner = web.AppRunner(self.app, handle_signals=False, shutdown_timeout=1.0)
+        self._runner = web.AppRunner(self.app, handle_signals=False, handler_cancellation=True, shutdown_timeout=1.0)
         await self._runner.setup()
         await web.SockSite(self._runner, sock).start()
 

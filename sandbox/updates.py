@@ -56,8 +56,10 @@ class UpdateQueue:
             self.pending = [u for u in self.pending if u["update_id"] >= offset]
 
     def remove(self, update: Update) -> None:
+        """Confirm one update, as a successful webhook delivery does."""
         if update in self.pending:
             self.pending.remove(update)
+            self.changes.notify()
 
     def clear(self) -> None:
         self.pending.clear()

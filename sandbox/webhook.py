@@ -12,12 +12,13 @@ from typing import Any
 
 import aiohttp
 
+from sandbox.params import Params, Upload
 from sandbox.updates import Update, UpdateQueue
 
 log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-ReplyHandler = Callable[[dict[str, Any]], Awaitable[None]]
+ReplyHandler = Callable[[Params], Awaitable[None]]
 
 
 @dataclass
@@ -125,11 +126,15 @@ class WebhookDelivery:
                 if response.status != 200:
                     status = f"{response.status} {response.reason}"
                     return self._failed(f"Wrong response from the webhook: {status}")
-                body = await response.read()
+                reply = await read_reply(response)
         except (aiohttp.ClientError, TimeoutError) as error:
             return self._failed(f"Connection failed: {type(error).__name__}")
         self.stats.delivered += 1
-        await self._run_reply(body)
+        if reply is not None and self.on_reply is not None:
+            try:
+                await self.on_reply(reply)
+            except Exception:  # Telegram never reports the result of a webhook reply
+                log.debug("webhook reply failed", exc_info=True)
         return True
 
     def _failed(self, message: str) -> bool:
@@ -138,16 +143,25 @@ class WebhookDelivery:
         self.last_error_message = message
         return False
 
-    async def _run_reply(self, body: bytes) -> None:
-        """A webhook may answer with a method call in its body; Telegram runs it and drops the result."""
-        if self.on_reply is None or not body.strip():
-            return
+
+async def read_reply(response: aiohttp.ClientResponse) -> Params | None:
+    """A method call the bot put in its answer to a webhook request, as JSON or multipart form data."""
+    if response.content_type.startswith("multipart/"):
+        params = Params()
+        async for part in aiohttp.MultipartReader.from_response(response):
+            if not isinstance(part, aiohttp.BodyPartReader) or part.name is None:
+                continue
+            if part.filename:
+                content_type = part.headers.get(aiohttp.hdrs.CONTENT_TYPE)
+                params.uploads[part.name] = Upload(part.filename, content_type, bytes(await part.read()))
+            else:
+                params.values[part.name] = await part.text()
+    else:
         try:
-            payload = json.loads(body)
+            payload = json.loads(await response.read() or b"null")
         except ValueError:
-            return
-        if isinstance(payload, dict) and isinstance(payload.get("method"), str):
-            try:
-                await self.on_reply(payload)
-            except Exception:  # the result of a webhook reply is never reported to the bot
-                log.debug("webhook reply %s failed", payload.get("method"), exc_info=True)
+            return None
+        if not isinstance(payload, dict):
+            return None
+        params = Params(values=payload)
+    return params if isinstance(params.values.get("method"), str) else None
