@@ -84,7 +84,10 @@ class SandboxServer:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
-        self._runner = web.AppRunner(self.app, handle_signals=False, handler_cancellation=True, shutdown_timeout=1.0)
+        # Handlers of clients that hung up are cancelled, so an abandoned long poll ends at once.
+        self._runner = web.AppRunner(
+            self.app, handle_signals=False, handler_cancellation=True, shutdown_timeout=1.0
+        )
         await self._runner.setup()
         await web.SockSite(self._runner, sock).start()
 

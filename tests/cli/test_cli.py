@@ -21,6 +21,7 @@ from storage.repo import invites
 from tests.databases import sqlite_url
 
 TOKEN = "123456:sandbox-token"
+PROJECT = Path(__file__).resolve().parents[2]
 
 
 @dataclass
@@ -38,7 +39,8 @@ async def api() -> AsyncIterator[SandboxServer]:
 
 @pytest.fixture
 def env(tmp_path: Path, api: SandboxServer) -> dict[str, str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_", "DATABASE_", "WEBHOOK_"))}
+    ours = ("BOT_", "TELEGRAM_", "DATABASE_", "WEBHOOK_")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(ours)}
     return clean | {
         "BOT_TOKEN": TOKEN,
         "TELEGRAM_API_URL": api.url,
@@ -49,7 +51,7 @@ def env(tmp_path: Path, api: SandboxServer) -> dict[str, str]:
 async def mentorbot(env: dict[str, str], *args: str, cwd: Path | None = None) -> Result:
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot.cli", *args,
-        env=env, cwd=cwd or Path(__file__).resolve().parents[2],
+        env=env, cwd=cwd or PROJECT,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     out, err = await asyncio.wait_for(process.communicate(), timeout=60)

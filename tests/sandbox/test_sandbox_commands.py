@@ -20,7 +20,10 @@ from sandbox.client import SandboxClient
 
 
 async def test_commands_per_language_and_scope(bot: Bot, client: SandboxClient, chat_id: int) -> None:
-    english = [BotCommand(command="start", description="Start"), BotCommand(command="help", description="Help")]
+    english = [
+        BotCommand(command="start", description="Start"),
+        BotCommand(command="help", description="Help"),
+    ]
     russian = [BotCommand(command="start", description="Начать")]
     assert await bot.set_my_commands(english)
     assert await bot.set_my_commands(russian, language_code="ru")
@@ -29,7 +32,10 @@ async def test_commands_per_language_and_scope(bot: Bot, client: SandboxClient, 
     assert await bot.get_my_commands(language_code="de") == []  # no fallback in getMyCommands
 
     shown = await client.transcript(chat_id)  # Ada speaks English
-    assert shown["commands"] == [{"command": "start", "description": "Start"}, {"command": "help", "description": "Help"}]
+    assert shown["commands"] == [
+        {"command": "start", "description": "Start"},
+        {"command": "help", "description": "Help"},
+    ]
     ru = await client.create_persona("Иван", language_code="ru")
     assert (await client.transcript(ru["id"]))["commands"] == [{"command": "start", "description": "Начать"}]
 

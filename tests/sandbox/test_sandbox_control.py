@@ -34,14 +34,17 @@ async def test_transcript_long_poll_wakes_on_edits(bot: Bot, client: SandboxClie
     after = await asyncio.wait_for(waiting, 5)
     assert after["version"] > before["version"]
     edited = after["messages"][-1]
-    assert (edited["message_id"], edited["text"], edited["version"]) == (sent.message_id, "final", after["version"])
+    assert (edited["message_id"], edited["text"]) == (sent.message_id, "final")
+    assert edited["version"] == after["version"]
     assert edited["edit_date"] is not None
 
     unchanged = await client.transcript(chat_id, since=after["version"], wait=0)
     assert unchanged["version"] == after["version"]
 
 
-async def test_transcript_keeps_order_and_both_directions(bot: Bot, client: SandboxClient, chat_id: int) -> None:
+async def test_transcript_keeps_order_and_both_directions(
+    bot: Bot, client: SandboxClient, chat_id: int
+) -> None:
     await bot.send_message(chat_id, "Welcome!")
     await client.send_text(chat_id, "thanks")
     shown = await client.transcript(chat_id)
@@ -75,7 +78,9 @@ async def test_chat_list_and_pending_updates(client: SandboxClient, chat_id: int
     assert pending["waiting_polls"] == 0 and pending["last_poll_at"] is not None
 
 
-async def test_reset_forgets_the_world_but_keeps_ids_growing(bot: Bot, client: SandboxClient, chat_id: int) -> None:
+async def test_reset_forgets_the_world_but_keeps_ids_growing(
+    bot: Bot, client: SandboxClient, chat_id: int
+) -> None:
     await bot.set_my_commands([BotCommand(command="start", description="Start")])
     await client.send_text(chat_id, "before reset")
     old_update = (await bot.get_updates(timeout=0))[-1].update_id

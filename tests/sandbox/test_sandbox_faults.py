@@ -27,7 +27,9 @@ async def test_429_arrives_as_retry_after(bot: Bot, client: SandboxClient, chat_
     assert (await bot.send_message(chat_id, "hello")).text == "hello"  # the fault was used up
 
 
-async def test_server_errors_for_the_next_n_sending_calls(bot: Bot, client: SandboxClient, chat_id: int) -> None:
+async def test_server_errors_for_the_next_n_sending_calls(
+    bot: Bot, client: SandboxClient, chat_id: int
+) -> None:
     await client.add_fault("sending", error_code=502, count=2)
     assert await bot.get_me()  # not a sending method: untouched
     for _ in range(2):
@@ -44,10 +46,14 @@ async def test_server_errors_for_the_next_n_sending_calls(bot: Bot, client: Sand
     assert stats["calls"]["getMe"] == 2
 
 
-async def test_faults_can_target_one_chat_and_be_cleared(bot: Bot, client: SandboxClient, chat_id: int) -> None:
+async def test_faults_can_target_one_chat_and_be_cleared(
+    bot: Bot, client: SandboxClient, chat_id: int
+) -> None:
     other = await client.create_persona("Bob")
     await client.send_text(other["id"], "/start")
-    await client.add_fault("sendMessage", error_code=400, description="Bad Request: custom", chat_id=other["id"])
+    await client.add_fault(
+        "sendMessage", error_code=400, description="Bad Request: custom", chat_id=other["id"]
+    )
     assert await bot.send_message(chat_id, "fine")
     with pytest.raises(TelegramBadRequest, match="Bad Request: custom"):
         await bot.send_message(other["id"], "fails")
@@ -70,7 +76,8 @@ async def test_broadcast_limit_answers_429_past_30_per_second(bot: Bot, client: 
         persona = await client.create_persona(f"Learner {number}")
         await client.send_text(persona["id"], "/start")
         chats.append(persona["id"])
-    results = await asyncio.gather(*(bot.send_message(chat, "news") for chat in chats), return_exceptions=True)
+    sends = (bot.send_message(chat, "news") for chat in chats)
+    results = await asyncio.gather(*sends, return_exceptions=True)
     limited = [r for r in results if isinstance(r, TelegramRetryAfter)]
     delivered = [r for r in results if not isinstance(r, BaseException)]
     assert len(delivered) + len(limited) == 40

@@ -18,6 +18,7 @@ from sandbox.client import SandboxClient
 from sandbox.server import SandboxServer
 
 Receiver = Callable[[web.Request], Awaitable[web.StreamResponse]]
+Requests = asyncio.Queue[tuple[dict[str, Any], str | None]]
 
 
 class WebhookReceiver:
@@ -42,9 +43,9 @@ class WebhookReceiver:
 
 
 @pytest.fixture
-async def recorded() -> AsyncIterator[tuple[WebhookReceiver, asyncio.Queue[tuple[dict[str, Any], str | None]]]]:
+async def recorded() -> AsyncIterator[tuple[WebhookReceiver, Requests]]:
     """A receiver that answers 500 to the first request and 200 after, recording each request."""
-    requests: asyncio.Queue[tuple[dict[str, Any], str | None]] = asyncio.Queue()
+    requests: Requests = asyncio.Queue()
     seen = 0
 
     async def handle(request: web.Request) -> web.Response:
@@ -61,7 +62,7 @@ async def test_webhook_delivery_with_secret_and_retries(
     server: SandboxServer,
     bot: Bot,
     client: SandboxClient,
-    recorded: tuple[WebhookReceiver, asyncio.Queue[tuple[dict[str, Any], str | None]]],
+    recorded: tuple[WebhookReceiver, Requests],
 ) -> None:
     receiver, requests = recorded
     persona = await client.create_persona("Ada")

@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from storage.db import make_session_factory
+from storage.db import make_engine, make_session_factory
 from storage.errors import AlreadyExists, NotFound
+from storage.migrate import upgrade_to_head
 from storage.models import ProgrammeKind, Role, Stage
 from storage.repo import (
     actors,
@@ -199,3 +200,15 @@ async def test_minor_without_consent_is_refused(engine: AsyncEngine):
                 mentee_minor=True,
                 parental_consent=False,
             )
+
+
+async def test_several_processes_can_migrate_at_once(db_url: str):
+    engines = [make_engine(db_url) for _ in range(3)]
+    try:
+        await asyncio.gather(*(upgrade_to_head(e) for e in engines))
+        async with engines[0].connect() as connection:
+            version = (await connection.execute(text("SELECT version_num FROM alembic_version"))).scalar_one()
+        assert version == "0001"
+    finally:
+        for e in engines:
+            await e.dispose()
