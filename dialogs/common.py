@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from aiogram.types import CallbackQuery, Message
-from aiogram_dialog import DialogManager
-from aiogram_dialog.widgets.input import MessageInput
+from aiogram_dialog import DialogManager, Window
+from aiogram_dialog.widgets.input import BaseInput, MessageInput
 from aiogram_dialog.widgets.kbd import Back, Cancel, Row
 from aiogram_i18n import I18nContext
 
@@ -70,6 +70,18 @@ async def not_available(event: CallbackQuery | Message, manager: DialogManager) 
         await event.answer(text, show_alert=True)
     else:
         await event.answer(text)
+
+
+async def _hint(message: Message, _widget: Any, manager: DialogManager) -> None:
+    key = "hint-unknown-command" if (message.text or "").startswith("/") else "hint-free-text"
+    await message.answer(tr(i18n_of(manager), key, command=(message.text or "").split(" ")[0][:32]))
+
+
+def Screen(*widgets: Any, **kwargs: Any) -> Window:
+    """A Window that answers typed text it has no field for with a hint (then shows itself again)."""
+    if not any(isinstance(widget, BaseInput) for widget in widgets):
+        widgets = (*widgets, MessageInput(_hint))
+    return Window(*widgets, **kwargs)
 
 
 def back_cancel() -> Row:

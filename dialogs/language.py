@@ -6,11 +6,12 @@ from typing import Any
 
 from aiogram import Bot
 from aiogram.types import BotCommandScopeChat, CallbackQuery
-from aiogram_dialog import Dialog, DialogManager, Window
+from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.kbd import Cancel, Column, Select
 from aiogram_dialog.widgets.text import Format
 
 from dialogs import locales
+from dialogs.common import Screen
 from dialogs.states import Language
 from dialogs.widgets import T, i18n_of
 
@@ -42,7 +43,7 @@ async def choose(callback: CallbackQuery, _widget: Any, manager: DialogManager, 
 def dialog() -> Dialog:
     """A new instance: each dispatcher needs its own."""
     return Dialog(
-        Window(
+        Screen(
             T("language-title"),
             Column(
                 Select(

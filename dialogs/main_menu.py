@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from aiogram_dialog import Dialog, DialogManager, Window
+from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.kbd import Back, Column, Start, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import tr
+from dialogs.common import Screen, tr
 from dialogs.context import actor_of, session_of
 from dialogs.states import Language, MainMenu, NewPair, NewProgramme, Privacy, Programmes
 from dialogs.widgets import T, i18n_of
@@ -43,7 +43,7 @@ async def menu_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
 def dialog() -> Dialog:
     """A new instance: each dispatcher needs its own."""
     return Dialog(
-        Window(
+        Screen(
             T("menu-title"),
             Format("\n{summary}"),
             Column(
@@ -59,5 +59,5 @@ def dialog() -> Dialog:
             getter=menu_getter,
             state=MainMenu.main,
         ),
-        Window(T("help-text"), Back(T("btn-back")), state=MainMenu.help),
+        Screen(T("help-text"), Back(T("btn-back")), state=MainMenu.help),
     )

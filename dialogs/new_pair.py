@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 
 from aiogram import Bot
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
-from aiogram_dialog import Dialog, DialogManager, ShowMode, Window
+from aiogram_dialog import Dialog, DialogManager, ShowMode
 from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, Select, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import explain_problem, not_available, only_text, text_field, tr
+from dialogs.common import Screen, explain_problem, not_available, only_text, text_field, tr
 from dialogs.context import actor_of, config_of, session_of
 from dialogs.links import deep_link, qr_png
 from dialogs.states import NewPair
@@ -183,7 +183,7 @@ def _nav(back_to: Any) -> Row:
 def dialog() -> Dialog:
     """A new instance: each dispatcher needs its own."""
     return Dialog(
-        Window(
+        Screen(
             T("new-pair-programme"),
             T("new-pair-no-programmes", when="none"),
             Column(
@@ -199,7 +199,7 @@ def dialog() -> Dialog:
             getter=getter,
             state=NewPair.programme,
         ),
-        Window(
+        Screen(
             T("new-pair-mentor"),
             Column(
                 Select(
@@ -215,7 +215,7 @@ def dialog() -> Dialog:
             getter=getter,
             state=NewPair.mentor,
         ),
-        Window(
+        Screen(
             T("new-pair-mentor-name"),
             TextInput(
                 id="mentor_name", type_factory=text_field(), on_success=mentor_named, on_error=explain_problem
@@ -224,7 +224,7 @@ def dialog() -> Dialog:
             _nav(NewPair.mentor),
             state=NewPair.mentor_name,
         ),
-        Window(
+        Screen(
             T("new-pair-mentee-name"),
             TextInput(
                 id="mentee_name", type_factory=text_field(), on_success=mentee_named, on_error=explain_problem
@@ -233,7 +233,7 @@ def dialog() -> Dialog:
             _nav(NewPair.mentor),
             state=NewPair.mentee_name,
         ),
-        Window(
+        Screen(
             T("new-pair-minor"),
             Row(
                 Button(T("btn-yes"), id="minor_yes", on_click=minor_answered),
@@ -243,7 +243,7 @@ def dialog() -> Dialog:
             getter=getter,
             state=NewPair.minor,
         ),
-        Window(
+        Screen(
             T("new-pair-consent"),
             Row(
                 Button(T("btn-yes"), id="consent_yes", on_click=consent_confirmed),
@@ -253,13 +253,13 @@ def dialog() -> Dialog:
             getter=getter,
             state=NewPair.consent,
         ),
-        Window(
+        Screen(
             T("new-pair-consent-needed"),
             _nav(NewPair.consent),
             getter=getter,
             state=NewPair.consent_needed,
         ),
-        Window(
+        Screen(
             T("new-pair-confirm"),
             Button(T("btn-confirm"), id="create", on_click=create),
             _nav(NewPair.mentee_name),

@@ -7,13 +7,13 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aiogram.types import CallbackQuery, Message
-from aiogram_dialog import ChatEvent, Dialog, DialogManager, Window
+from aiogram_dialog import ChatEvent, Dialog, DialogManager
 from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Column, Row, Select
 from aiogram_dialog.widgets.kbd.calendar_kbd import CalendarConfig, ManagedCalendar
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Problem, back_cancel, explain_problem, not_available, only_text, text_field
+from dialogs.common import Problem, Screen, back_cancel, explain_problem, not_available, only_text, text_field
 from dialogs.context import actor_of, config_of, session_of
 from dialogs.states import NewPair, NewProgramme
 from dialogs.widgets import LocalCalendar, T, i18n_of, local_date
@@ -160,7 +160,7 @@ async def add_pair(_callback: CallbackQuery, _button: Button, manager: DialogMan
 def dialog() -> Dialog:
     """A new instance: each dispatcher needs its own."""
     return Dialog(
-        Window(
+        Screen(
             T("new-programme-org"),
             Column(
                 Select(
@@ -175,7 +175,7 @@ def dialog() -> Dialog:
             getter=org_getter,
             state=NewProgramme.org,
         ),
-        Window(
+        Screen(
             T("new-programme-name"),
             TextInput(
                 id="name", type_factory=text_field(), on_success=name_entered, on_error=explain_problem
@@ -185,7 +185,7 @@ def dialog() -> Dialog:
             getter=summary_getter,
             state=NewProgramme.name,
         ),
-        Window(
+        Screen(
             T("new-programme-kind"),
             Column(
                 Button(T("programme-kind-teacher"), id=ProgrammeKind.TEACHER.value, on_click=kind_chosen),
@@ -195,7 +195,7 @@ def dialog() -> Dialog:
             getter=summary_getter,
             state=NewProgramme.kind,
         ),
-        Window(
+        Screen(
             T("new-programme-start"),
             LocalCalendar(
                 id="start", on_click=start_chosen, config=CalendarConfig(min_date=date(2020, 1, 1))
@@ -203,14 +203,14 @@ def dialog() -> Dialog:
             back_cancel(),
             state=NewProgramme.start,
         ),
-        Window(
+        Screen(
             T("new-programme-end"),
             LocalCalendar(id="end", on_click=end_chosen, config=CalendarConfig(min_date=date(2020, 1, 1))),
             back_cancel(),
             getter=summary_getter,
             state=NewProgramme.end,
         ),
-        Window(
+        Screen(
             T("new-programme-timezone"),
             Column(
                 Select(Format("{item}"), id="zone", item_id_getter=str, items="zones", on_click=zone_chosen)
@@ -221,14 +221,14 @@ def dialog() -> Dialog:
             getter=summary_getter,
             state=NewProgramme.timezone,
         ),
-        Window(
+        Screen(
             T("new-programme-confirm"),
             Button(T("btn-confirm"), id="create", on_click=create),
             back_cancel(),
             getter=summary_getter,
             state=NewProgramme.confirm,
         ),
-        Window(
+        Screen(
             T("new-programme-done"),
             Button(T("btn-new-pair"), id="pair", on_click=add_pair),
             Cancel(T("btn-menu")),

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram.types import CallbackQuery
-from aiogram_dialog import Dialog, DialogManager, StartMode, Window
+from aiogram_dialog import Dialog, DialogManager, StartMode
 from aiogram_dialog.widgets.kbd import Button, Column, Row, Select, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
 from dialogs import locales
+from dialogs.common import Screen
 from dialogs.context import actor_of, session_of
 from dialogs.states import MainMenu, Onboarding
 from dialogs.widgets import T, i18n_of
@@ -51,7 +52,7 @@ async def remember_default_language(_start_data: Any, manager: DialogManager) ->
 def dialog() -> Dialog:
     """A new instance: each dispatcher needs its own."""
     return Dialog(
-        Window(
+        Screen(
             T("onboarding-language"),
             Column(
                 Select(
@@ -65,7 +66,7 @@ def dialog() -> Dialog:
             getter=language_getter,
             state=Onboarding.language,
         ),
-        Window(
+        Screen(
             T("privacy-notice"),
             T("privacy-question"),
             Row(
@@ -74,7 +75,7 @@ def dialog() -> Dialog:
             ),
             state=Onboarding.privacy,
         ),
-        Window(
+        Screen(
             T("privacy-declined"),
             SwitchTo(T("btn-privacy-read"), id="again", state=Onboarding.privacy),
             state=Onboarding.declined,

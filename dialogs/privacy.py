@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram.types import CallbackQuery
-from aiogram_dialog import Dialog, DialogManager, StartMode, Window
+from aiogram_dialog import Dialog, DialogManager, StartMode
 from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Column, Row, Start, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import tr
+from dialogs.common import Screen, tr
 from dialogs.context import actor_of, session_of
 from dialogs.states import Onboarding, Privacy
 from dialogs.widgets import T, i18n_of, local_date
@@ -34,7 +34,7 @@ async def withdraw(_callback: CallbackQuery, _button: Button, manager: DialogMan
 def dialog() -> Dialog:
     """A new instance: each dispatcher needs its own."""
     return Dialog(
-        Window(
+        Screen(
             Format("{status}"),
             Column(
                 SwitchTo(T("btn-privacy-read"), id="read", state=Privacy.notice),
@@ -44,8 +44,8 @@ def dialog() -> Dialog:
             getter=status_getter,
             state=Privacy.status,
         ),
-        Window(T("privacy-notice"), Back(T("btn-back")), state=Privacy.notice),
-        Window(
+        Screen(T("privacy-notice"), Back(T("btn-back")), state=Privacy.notice),
+        Screen(
             T("privacy-withdraw-confirm"),
             Row(
                 Button(T("btn-privacy-withdraw-yes"), id="yes", on_click=withdraw),
@@ -53,7 +53,7 @@ def dialog() -> Dialog:
             ),
             state=Privacy.withdraw,
         ),
-        Window(
+        Screen(
             T("privacy-withdrawn"),
             Start(T("btn-privacy-read"), id="again", state=Onboarding.privacy, mode=StartMode.RESET_STACK),
             state=Privacy.withdrawn,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram.types import CallbackQuery
-from aiogram_dialog import Dialog, DialogManager, Window
+from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, ScrollingGroup, Select, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import not_available, tr
+from dialogs.common import Screen, not_available, tr
 from dialogs.context import actor_of, session_of
 from dialogs.states import NewPair, Programmes
 from dialogs.widgets import T, i18n_of, local_date
@@ -75,7 +75,7 @@ async def new_pair_here(_callback: CallbackQuery, _button: Button, manager: Dial
 def dialog() -> Dialog:
     """A new instance: each dispatcher needs its own."""
     return Dialog(
-        Window(
+        Screen(
             T("programmes-title"),
             T("programmes-empty", when="empty"),
             ScrollingGroup(
@@ -95,7 +95,7 @@ def dialog() -> Dialog:
             getter=list_getter,
             state=Programmes.list,
         ),
-        Window(
+        Screen(
             Format("{card}"),
             Column(Button(T("btn-new-pair"), id="new_pair", on_click=new_pair_here)),
             Row(SwitchTo(T("btn-back"), id="to_list", state=Programmes.list), Cancel(T("btn-menu"))),

@@ -13,7 +13,7 @@ from aiohttp import web
 from sandbox.botapi import SANDBOX
 from sandbox.core import ControlError, Sandbox
 from sandbox.errors import ApiError
-from sandbox.faults import ALL_METHODS, SENDING
+from sandbox.faults import SENDING
 from sandbox.files import StoredFile
 from sandbox.state import Chat
 
@@ -351,7 +351,6 @@ async def list_faults(request: web.Request) -> web.StreamResponse:
     return web.json_response({
         "faults": [fault.to_json() for fault in sb.faults.faults],
         "rate_limit": {"per_second": sb.limiter.per_second},
-        "targets": [ALL_METHODS, SENDING, "<method name>"],
     })
 
 

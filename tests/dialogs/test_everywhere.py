@@ -154,3 +154,14 @@ async def test_a_mentor_from_another_programme_cannot_be_forged_into_a_pair(sess
         assert "Who is the mentor?" in h.screen(5001)
     async with session_factory() as session:
         assert await session.scalar(select(func.count()).select_from(Pair)) == 2
+
+
+async def test_typing_in_a_menu_gets_a_hint_and_the_menu_again(session_factory):
+    async with Harness(session_factory) as h:
+        ana = await _joined_coordinator(h, session_factory)
+        shown = len(h.windows.sent_messages)
+        await ana.send("where are my programmes?")
+        assert "I did not catch that. Use the buttons in the menu" in h.last_reply(5001)
+        assert len(h.windows.sent_messages) > shown and "Main menu" in h.screen(5001)  # shown again below
+        await ana.send("/nonsense")
+        assert h.last_reply(5001) == "I do not know the command /nonsense. Send /help to see the commands."

@@ -1,0 +1,103 @@
+"""The real bot, as a separate process, talking HTTP to a sandbox Bot API server; people as personas."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+from sandbox.client import SandboxClient
+from sandbox.server import SandboxServer
+
+PROJECT = Path(__file__).resolve().parents[2]
+TOKEN = "123456:sandbox-token"
+
+
+class BotProcess:
+    """`python -m bot.cli run` with BOT_TOKEN, TELEGRAM_API_URL and DATABASE_URL pointing at the test's own."""
+
+    def __init__(self, api_url: str, database_url: str, log: Path, **env: str) -> None:
+        self.env = os.environ | {
+            "BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": api_url,
+            "DATABASE_URL": database_url,
+            "LOG_LEVEL": "INFO",
+            **env,
+        }
+        self.env.pop("REDIS_URL", None)
+        self.env.pop("WEBHOOK_URL", None)
+        self.log = log
+        self.process: asyncio.subprocess.Process | None = None
+
+    async def start(self, server: SandboxServer, timeout: float = 30) -> None:
+        before = server.sandbox.stats.calls.get("getUpdates", 0)
+        with self.log.open("ab") as log:
+            self.process = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot.cli", "run", env=self.env, cwd=PROJECT, stdout=log, stderr=log
+            )
+        deadline = asyncio.get_running_loop().time() + timeout
+        while server.sandbox.stats.calls.get("getUpdates", 0) <= before:  # polling has begun
+            if self.process.returncode is not None:
+                raise RuntimeError(f"the bot exited with {self.process.returncode}:\n{self.log.read_text()}")
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError(f"the bot did not start polling:\n{self.log.read_text()}")
+            await asyncio.sleep(0.05)
+
+    async def kill(self) -> None:
+        """SIGKILL: no clean shutdown, exactly like a crash."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        await self.process.wait()
+
+    async def stop(self) -> None:
+        if self.process is not None and self.process.returncode is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(self.process.wait(), 10)
+            except TimeoutError:
+                await self.kill()
+
+
+class Phone:
+    """One persona's chat, used the way a person would: send text, tap buttons, read the screen."""
+
+    def __init__(self, client: SandboxClient, chat_id: int) -> None:
+        self.client = client
+        self.chat_id = chat_id
+
+    async def messages(self) -> list[dict[str, Any]]:
+        return (await self.client.transcript(self.chat_id))["messages"]
+
+    async def last_bot_message(self) -> dict[str, Any]:
+        return [m for m in await self.messages() if m["from"] == "bot"][-1]
+
+    async def send(self, text: str, expect: str | None = None, wait: float = 15) -> dict[str, Any]:
+        """Send text; return the bot's first new message (containing `expect`, if given)."""
+        seen = max((m["message_id"] for m in await self.messages() if m["from"] == "bot"), default=0)
+        await self.client.send_text(self.chat_id, text)
+        while True:
+            message = await self.client.wait_for_bot_message(self.chat_id, after=seen, wait=wait)
+            if expect is None or expect in str(message["text"] or message["caption"] or ""):
+                return message
+            seen = message["message_id"]
+
+    async def tap(self, label: str, wait: float = 15) -> dict[str, Any]:
+        """Tap the inline button `label` on the newest message that has it; returns the callback answer."""
+        for message in reversed(await self.messages()):
+            rows = (message["reply_markup"] or {}).get("inline_keyboard", [])
+            if any(button.get("text") == label for row in rows for button in row):
+                pressed = await self.client.press(self.chat_id, message["message_id"], text=label)
+                return await self.client.callback(pressed["callback_query_id"], wait=wait)
+        raise AssertionError(f"no button {label!r} in chat {self.chat_id}")
+
+    async def screen(self) -> str:
+        """The text of the bot's newest message (what the person looks at)."""
+        message = await self.last_bot_message()
+        return str(message["text"] or message["caption"] or "")
+
+    async def buttons(self) -> list[str]:
+        rows = ((await self.last_bot_message())["reply_markup"] or {}).get("inline_keyboard", [])
+        return [button["text"] for row in rows for button in row]
