@@ -20,7 +20,7 @@ from aiogram_i18n import I18nMiddleware
 from aiogram_i18n.cores import FluentRuntimeCore
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.handlers import commands, errors, fallback, start
+from bot.handlers import commands, errors, fallback, membership, start
 from bot.middlewares.actor import ActorMiddleware
 from bot.middlewares.database import DatabaseMiddleware, ErrorSessionMiddleware
 from bot.middlewares.locale import PersonLocaleManager
@@ -72,7 +72,7 @@ def make_dispatcher(
     ).setup(dp)
     dp.errors.outer_middleware(ErrorSessionMiddleware(session_factory))
 
-    dp.include_routers(start.router(), commands.router())
+    dp.include_routers(membership.router(), start.router(), commands.router())
     dp.include_routers(*(module.dialog() for module in DIALOG_MODULES))
     dp.include_routers(fallback.router(), errors.router())
     setup_dialogs(dp, message_manager=message_manager, events_isolation=events_isolation)

@@ -8,6 +8,7 @@ from typing import Any
 import aiohttp
 
 Json = dict[str, Any]
+_UNSET: Any = object()
 
 
 class SandboxError(Exception):
@@ -68,10 +69,22 @@ class SandboxClient:
         last_name: str | None = None,
         username: str | None = None,
         persona_id: int | None = None,
+        role_label: str | None = None,
+        invite: str | None = None,
     ) -> Json:
+        """`role_label` is shown in the page's chat header; `invite` is a /start payload the page offers
+        as an "Open my invite link" button until the chat has a message."""
         body = {"first_name": first_name, "language_code": language_code, "last_name": last_name,
-                "username": username, "id": persona_id}
+                "username": username, "id": persona_id, "role_label": role_label, "invite": invite}
         return (await self.request("POST", "/personas", json=body))["persona"]
+
+    async def update_persona(
+        self, persona_id: int, *, role_label: str | None = _UNSET, invite: str | None = _UNSET
+    ) -> Json:
+        """Change the arguments given (None clears one); returns the persona."""
+        body = {key: value for key, value in (("role_label", role_label), ("invite", invite))
+                if value is not _UNSET}
+        return (await self.request("PATCH", f"/personas/{persona_id}", json=body))["persona"]
 
     async def personas(self) -> list[Json]:
         return (await self.request("GET", "/personas"))["personas"]
@@ -164,3 +177,7 @@ class SandboxClient:
 
     async def reset(self, *, config: bool = False) -> Json:
         return await self.request("POST", "/reset", json={"config": config})
+
+    async def reset_demo(self) -> Json:
+        """What the page's Reset button does: the demo's own reset hook if one is set, else `reset()`."""
+        return await self.request("POST", "/reset-demo")

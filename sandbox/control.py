@@ -5,6 +5,8 @@ Every answer is JSON; failures are `{"error": "..."}` with a 4xx status.
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -19,6 +21,8 @@ from sandbox.state import Chat
 
 Json = dict[str, Any]
 MAX_WAIT_SECONDS = 60.0
+START_PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")  # what Telegram allows after t.me/bot?start=
+log = logging.getLogger(__name__)
 ControlHandler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -72,6 +76,20 @@ def _str(value: Any, name: str) -> str | None:
     if not isinstance(value, str):
         raise ControlError(400, f"{name} must be a string")
     return value
+
+
+def _role_label(body: Json) -> str | None:
+    label = _str(body.get("role_label"), "role_label")
+    if label is not None and len(label) > 64:
+        raise ControlError(400, "role_label is longer than 64 characters")
+    return label or None
+
+
+def _invite(body: Json) -> str | None:
+    invite = _str(body.get("invite"), "invite")
+    if invite and not START_PAYLOAD.fullmatch(invite):
+        raise ControlError(400, "invite must be 1-64 characters A-Z, a-z, 0-9, _ or - (a /start payload)")
+    return invite or None
 
 
 def _timeout(request: web.Request, default: float) -> float:
@@ -128,8 +146,25 @@ async def create_persona(request: web.Request) -> web.StreamResponse:
         username=_str(body.get("username"), "username"),
         language_code=_str(body.get("language_code", "en"), "language_code"),
         persona_id=persona_id,
+        role_label=_role_label(body),
+        invite=_invite(body),
     )
     return web.json_response({"persona": chat.persona.to_json(), "chat_id": chat.id}, status=201)
+
+
+async def update_persona(request: web.Request) -> web.StreamResponse:
+    """Set (or, with null, clear) `role_label` and `invite`; other fields are fixed."""
+    body = await _body(request)
+    unknown = sorted(set(body) - {"role_label", "invite"})
+    if unknown:
+        raise ControlError(400, f"only role_label and invite can be changed, not {', '.join(unknown)}")
+    sb, chat = _sandbox(request), _chat(request)
+    if "role_label" in body:
+        chat.persona.role_label = _role_label(body)
+    if "invite" in body:
+        chat.persona.invite = _invite(body)
+    sb.world.touch(chat)
+    return web.json_response({"persona": chat.persona.to_json(), "chat_id": chat.id})
 
 
 async def get_persona(request: web.Request) -> web.StreamResponse:
@@ -399,12 +434,24 @@ async def reset(request: web.Request) -> web.StreamResponse:
     return web.json_response({"reset": True, "version": sb.world.version})
 
 
+async def reset_demo(request: web.Request) -> web.StreamResponse:
+    """The page's Reset button: the demo's own reset (`Sandbox.on_demo_reset`) if set, else a plain reset."""
+    sb = _sandbox(request)
+    try:
+        await sb.reset_demo()
+    except Exception as error:
+        log.exception("demo reset failed")
+        return web.json_response({"error": f"demo reset failed: {error!r}"}, status=500)
+    return web.json_response({"reset": True, "version": sb.world.version})
+
+
 def routes() -> list[web.RouteDef]:
     table: list[tuple[str, str, ControlHandler]] = [
         ("GET", "/sandbox/bot", get_bot),
         ("GET", "/sandbox/personas", list_personas),
         ("POST", "/sandbox/personas", create_persona),
         ("GET", "/sandbox/personas/{chat_id}", get_persona),
+        ("PATCH", "/sandbox/personas/{chat_id}", update_persona),
         ("GET", "/sandbox/chats", list_chats),
         ("GET", "/sandbox/chats/{chat_id}", get_chat),
         ("GET", "/sandbox/chats/{chat_id}/wait", wait_for_bot_message),
@@ -424,5 +471,6 @@ def routes() -> list[web.RouteDef]:
         ("GET", "/sandbox/stats", get_stats),
         ("DELETE", "/sandbox/stats", clear_stats),
         ("POST", "/sandbox/reset", reset),
+        ("POST", "/sandbox/reset-demo", reset_demo),
     ]
     return [web.route(verb, path, _guarded(handler)) for verb, path, handler in table]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,6 +80,25 @@ class Sandbox:
         self.webhook = WebhookDelivery(self.updates, retry_delay=webhook_retry_delay, clock=clock)
         self.callbacks: dict[str, CallbackQuery] = {}
         self._callback_ids = itertools.count(1)
+        # Set by whoever runs a demo (the launcher): restart the bot on a fresh database, re-create personas.
+        self.on_demo_reset: Callable[[], Awaitable[None]] | None = None
+        self._demo_reset: asyncio.Task[None] | None = None
+
+    async def reset_demo(self) -> None:
+        """Run `on_demo_reset` if set, else a plain `reset()`.
+
+        Requests that come while a demo reset runs join it, and the reset is not cut short when the
+        page that asked for it goes away.
+        """
+        if self._demo_reset is None or self._demo_reset.done():
+            self._demo_reset = asyncio.create_task(self._run_demo_reset())
+        await asyncio.shield(self._demo_reset)
+
+    async def _run_demo_reset(self) -> None:
+        if self.on_demo_reset is None:
+            self.reset()
+        else:
+            await self.on_demo_reset()
 
     def reset(self, *, config: bool = False) -> None:
         """Forget personas, chats, files, updates, faults, counters; with `config`, the bot's setup too."""

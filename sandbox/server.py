@@ -18,7 +18,7 @@ from typing import Any
 
 from aiohttp import web
 
-from sandbox import botapi, control
+from sandbox import botapi, control, page
 from sandbox.botapi import SANDBOX, run_webhook_reply
 from sandbox.core import Sandbox
 from sandbox.files import DOCUMENT_MAX_BYTES
@@ -35,7 +35,8 @@ def build_app(
     bot_first_name: str = "Mentor Sandbox",
     webhook_retry_delay: float = 0.5,
 ) -> web.Application:
-    """An aiohttp application serving the Bot API for `token` and the control API under /sandbox."""
+    """An aiohttp application serving the Bot API for `token`, the control API under /sandbox and the
+    page at `/`."""
     sb = Sandbox(
         token,
         bot_username=bot_username,
@@ -59,6 +60,7 @@ def build_app(
     app.cleanup_ctx.append(webhook_delivery)
     app.add_routes(botapi.routes())
     app.add_routes(control.routes())
+    app.add_routes(page.routes())
     return app
 
 

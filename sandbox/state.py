@@ -43,6 +43,8 @@ class Persona:
     last_name: str | None = None
     username: str | None = None
     language_code: str | None = None
+    role_label: str | None = None  # shown in the page's chat header, e.g. "Coordinator"
+    invite: str | None = None  # a /start payload the page offers as "Open my invite link"
 
     def to_user(self) -> Json:
         user: Json = {"id": self.id, "is_bot": False, "first_name": self.first_name}
@@ -63,6 +65,7 @@ class Persona:
         return {
             "id": self.id, "first_name": self.first_name, "last_name": self.last_name,
             "username": self.username, "language_code": self.language_code,
+            "role_label": self.role_label, "invite": self.invite,
         }
 
 
@@ -138,12 +141,14 @@ class World:
         username: str | None = None,
         language_code: str | None = None,
         persona_id: int | None = None,
+        role_label: str | None = None,
+        invite: str | None = None,
     ) -> Chat:
         if persona_id is None:
             persona_id = next(self._persona_ids)
             while persona_id in self.chats:
                 persona_id = next(self._persona_ids)
-        persona = Persona(persona_id, first_name, last_name, username, language_code)
+        persona = Persona(persona_id, first_name, last_name, username, language_code, role_label, invite)
         chat = Chat(persona)
         self.chats[persona_id] = chat
         self.touch(chat)

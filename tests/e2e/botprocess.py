@@ -9,15 +9,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from sandbox.client import SandboxClient
 from sandbox.server import SandboxServer
+from storage.db import make_engine, make_session_factory
+from storage.models import FsmRecord
 
 PROJECT = Path(__file__).resolve().parents[2]
 TOKEN = "123456:sandbox-token"
 
 
 class BotProcess:
-    """`python -m bot.cli run` with BOT_TOKEN, TELEGRAM_API_URL and DATABASE_URL pointing at the test's own."""
+    """`python -m bot.cli run`, its BOT_TOKEN, TELEGRAM_API_URL and DATABASE_URL pointing at the test's."""
 
     def __init__(self, api_url: str, database_url: str, log: Path, **env: str) -> None:
         self.env = os.environ | {
@@ -32,14 +36,13 @@ class BotProcess:
         self.log = log
         self.process: asyncio.subprocess.Process | None = None
 
-    async def start(self, server: SandboxServer, timeout: float = 30) -> None:
-        before = server.sandbox.stats.calls.get("getUpdates", 0)
+    async def start(self, server: SandboxServer, within: float = 30) -> None:
         with self.log.open("ab") as log:
             self.process = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", "bot.cli", "run", env=self.env, cwd=PROJECT, stdout=log, stderr=log
             )
-        deadline = asyncio.get_running_loop().time() + timeout
-        while server.sandbox.stats.calls.get("getUpdates", 0) <= before:  # polling has begun
+        deadline = asyncio.get_running_loop().time() + within
+        while not server.sandbox.updates.waiting_polls:  # a long poll is waiting: the bot is ready
             if self.process.returncode is not None:
                 raise RuntimeError(f"the bot exited with {self.process.returncode}:\n{self.log.read_text()}")
             if asyncio.get_running_loop().time() > deadline:
@@ -76,8 +79,8 @@ class Phone:
 
     async def send(self, text: str, expect: str | None = None, wait: float = 15) -> dict[str, Any]:
         """Send text; return the bot's first new message (containing `expect`, if given)."""
-        seen = max((m["message_id"] for m in await self.messages() if m["from"] == "bot"), default=0)
-        await self.client.send_text(self.chat_id, text)
+        sent = await self.client.send_text(self.chat_id, text)
+        seen = sent["message"]["message_id"]
         while True:
             message = await self.client.wait_for_bot_message(self.chat_id, after=seen, wait=wait)
             if expect is None or expect in str(message["text"] or message["caption"] or ""):
@@ -101,3 +104,22 @@ class Phone:
     async def buttons(self) -> list[str]:
         rows = ((await self.last_bot_message())["reply_markup"] or {}).get("inline_keyboard", [])
         return [button["text"] for row in rows for button in row]
+
+
+async def wait_for_state(database_url: str, user_id: int, state: str, within: float = 10) -> None:
+    """Wait until the bot has committed the person's dialog at `state` (so a crash now loses nothing)."""
+    engine = make_engine(database_url)
+    deadline = asyncio.get_running_loop().time() + within
+    try:
+        while True:
+            async with make_session_factory(engine)() as session:
+                rows = await session.scalars(
+                    select(FsmRecord.data).where(FsmRecord.key.like(f"%:{user_id}:aiogd:context:%"))
+                )
+                if any(f'"state": "{state}"' in (data or "") for data in rows):
+                    return
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError(f"{user_id} never reached {state}")
+            await asyncio.sleep(0.05)
+    finally:
+        await engine.dispose()

@@ -12,7 +12,7 @@ from sandbox.server import SandboxServer
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade_to_head
 from storage.models import Person, ProgrammeKind, Role
-from tests.e2e.botprocess import BotProcess, Phone
+from tests.e2e.botprocess import BotProcess, Phone, wait_for_state
 from tests.harness import coordinator_invite, pair_invites, seed_programme
 
 pytestmark = pytest.mark.e2e
@@ -23,7 +23,9 @@ async def seeded(database_url: str) -> tuple[str, dict[Role, str]]:
     await upgrade_to_head(engine)
     factory = make_session_factory(engine)
     coordinator = await coordinator_invite(factory, org="Demo School")
-    _, programme_id = await seed_programme(factory, org="Demo School", name="Peer support", kind=ProgrammeKind.STUDENT)
+    _, programme_id = await seed_programme(
+        factory, org="Demo School", name="Peer support", kind=ProgrammeKind.STUDENT
+    )
     seats = await pair_invites(factory, programme_id, mentor="Elena", mentee="Ivo", minor=True)
     await engine.dispose()
     return coordinator, seats
@@ -43,7 +45,9 @@ async def onboard(person: Phone, code: str) -> str:
     return await person.screen()
 
 
-async def test_all_three_roles_onboard(api: SandboxServer, client: SandboxClient, database_url: str, tmp_path):
+async def test_all_three_roles_onboard(
+    api: SandboxServer, client: SandboxClient, database_url: str, tmp_path
+):
     coordinator_code, seats = await seeded(database_url)
     process = BotProcess(api.url, database_url, tmp_path / "bot.log")
     await process.start(api)
@@ -87,6 +91,7 @@ async def test_sigkill_in_the_middle_of_onboarding_then_carry_on(api, client, da
     await ivo.send(f"/start {seats[Role.MENTEE]}")
     await ivo.tap("English")
     assert "Your privacy" in await ivo.screen()
+    await wait_for_state(database_url, ivo.chat_id, "Onboarding:privacy")
     await process.kill()
 
     restarted = BotProcess(api.url, database_url, tmp_path / "bot2.log")
@@ -99,7 +104,9 @@ async def test_sigkill_in_the_middle_of_onboarding_then_carry_on(api, client, da
         await restarted.stop()
 
 
-async def test_replies_survive_a_429_storm_and_a_5xx_burst(bot: BotProcess, client: SandboxClient, database_url):
+async def test_replies_survive_a_429_storm_and_a_5xx_burst(
+    bot: BotProcess, client: SandboxClient, database_url
+):
     coordinator_code, _ = await seeded(database_url)
     ana = await phone(client, "Ana")
     await client.add_fault("sendMessage", error_code=429, count=3, retry_after=1)
@@ -110,20 +117,31 @@ async def test_replies_survive_a_429_storm_and_a_5xx_burst(bot: BotProcess, clie
     assert stats["injected"]["429"] >= 3 and stats["injected"]["502"] >= 3
 
 
-async def test_a_person_who_blocked_the_bot_is_marked_unreachable(bot, client, database_url):
+async def _reachable(database_url: str, expected: bool) -> bool:
+    """Wait (up to 10 s) for the person's reachable flag to become `expected`; return it."""
+    engine = make_engine(database_url)
+    try:
+        for _ in range(200):
+            async with make_session_factory(engine)() as session:
+                person = (await session.scalars(select(Person))).one()
+            if person.reachable is expected:
+                break
+            await asyncio.sleep(0.05)
+        return person.reachable
+    finally:
+        await engine.dispose()
+
+
+async def test_blocking_and_403_mark_a_person_unreachable(bot, client, database_url):
     coordinator_code, _ = await seeded(database_url)
     ana = await phone(client, "Ana")
     await onboard(ana, coordinator_code)
-    await client.block(ana.chat_id)
-    await client.send_text(ana.chat_id, "/help")  # the bot's answer gets 403
-    engine = make_engine(database_url)
-    try:
-        for _ in range(100):
-            async with make_session_factory(engine)() as session:
-                person = (await session.scalars(select(Person))).one()
-            if not person.reachable:
-                break
-            await asyncio.sleep(0.1)
-        assert person.reachable is False
-    finally:
-        await engine.dispose()
+    await client.block(ana.chat_id)  # Telegram sends my_chat_member: kicked
+    assert await _reachable(database_url, False) is False
+    await ana.send("/help", expect="/menu – your main menu")  # writing again unblocks the bot
+    assert await _reachable(database_url, True) is True
+
+    forbidden = "Forbidden: bot was blocked by the user"
+    await client.add_fault("sending", error_code=403, chat_id=ana.chat_id, description=forbidden, count=5)
+    await client.send_text(ana.chat_id, "/help")  # the answer fails with 403
+    assert await _reachable(database_url, False) is False
