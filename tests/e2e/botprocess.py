@@ -32,7 +32,8 @@ class BotProcess:
             **env,
         }
         self.env.pop("REDIS_URL", None)
-        self.env.pop("WEBHOOK_URL", None)
+        if "WEBHOOK_URL" not in env:
+            self.env.pop("WEBHOOK_URL", None)
         self.log = log
         self.process: asyncio.subprocess.Process | None = None
 
@@ -42,7 +43,14 @@ class BotProcess:
                 sys.executable, "-m", "bot.cli", "run", env=self.env, cwd=PROJECT, stdout=log, stderr=log
             )
         deadline = asyncio.get_running_loop().time() + within
-        while not server.sandbox.updates.waiting_polls:  # a long poll is waiting: the bot is ready
+        webhook = "WEBHOOK_URL" in self.env
+
+        def ready() -> bool:  # a long poll is waiting, or the webhook is registered
+            if webhook:
+                return bool(server.sandbox.webhook.info()["url"])
+            return bool(server.sandbox.updates.waiting_polls)
+
+        while not ready():
             if self.process.returncode is not None:
                 raise RuntimeError(f"the bot exited with {self.process.returncode}:\n{self.log.read_text()}")
             if asyncio.get_running_loop().time() > deadline:
