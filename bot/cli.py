@@ -193,10 +193,10 @@ async def migrate(settings: Settings) -> None:
         await engine.dispose()
 
 
-def run(settings: Settings, t: Texts) -> None:
+def run(settings: Settings) -> None:
     """The bot with BOT_TOKEN (polling, or a webhook when WEBHOOK_URL is set); else the sandbox."""
     if settings.bot_token is None:
-        run_sandbox(settings, t, settings.sandbox_port)
+        run_sandbox(settings, settings.sandbox_port)
         return
     from bot import runners
 
@@ -206,11 +206,10 @@ def run(settings: Settings, t: Texts) -> None:
         asyncio.run(runners.run_polling(settings))
 
 
-def run_sandbox(settings: Settings, t: Texts, port: int) -> None:
-    try:
-        from sandbox import launcher  # type: ignore[attr-defined]
-    except ImportError:
-        raise CliError(t("cli-no-token"), code=2) from None
+def run_sandbox(settings: Settings, port: int) -> None:
+    """The local sandbox: a Bot API server and a web page, with this bot running against it."""
+    from sandbox import launcher  # imported here: only the sandbox needs it
+
     launcher.main(settings, port)
 
 
@@ -258,9 +257,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     t = Texts(settings.default_locale)
     try:
         if args.command in (None, "run"):
-            run(settings, t)
+            run(settings)
         elif args.command == "sandbox":
-            run_sandbox(settings, t, args.port or settings.sandbox_port)
+            run_sandbox(settings, args.port or settings.sandbox_port)
         elif args.command == "migrate":
             asyncio.run(migrate(settings))
         elif args.command == "invite":

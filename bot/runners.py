@@ -6,7 +6,8 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from aiogram import Bot
+from aiogram import Bot, Dispatcher
+from aiogram.types import Update
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiogram_i18n.cores.base import BaseCore
 from aiohttp import web
@@ -20,6 +21,12 @@ from storage.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 PROCESSED_UPDATES_KEPT = timedelta(days=2)
+
+
+def telegram_update_types(dispatcher: Dispatcher) -> list[str]:
+    """The update types the routers use, less aiogram-dialog's internal one (Telegram knows no such type)."""
+    known = set(Update.model_fields) - {"update_id"}
+    return [kind for kind in dispatcher.resolve_used_update_types() if kind in known]
 
 
 async def set_commands(bot: Bot, core: BaseCore[Any], default_locale: str) -> None:
@@ -49,7 +56,7 @@ async def run_polling(settings: Settings) -> None:
         log.info("polling as @%s via %s", me.username, settings.telegram_api_url)
         await runtime.dispatcher.start_polling(
             runtime.bot,
-            allowed_updates=runtime.dispatcher.resolve_used_update_types(),
+            allowed_updates=telegram_update_types(runtime.dispatcher),
             handle_signals=True,
             close_bot_session=False,
         )
@@ -68,7 +75,7 @@ def webhook_app(runtime: Runtime) -> web.Application:
         await runtime.bot.set_webhook(
             url,
             secret_token=secret,
-            allowed_updates=runtime.dispatcher.resolve_used_update_types(),
+            allowed_updates=telegram_update_types(runtime.dispatcher),
         )
         log.info("webhook set to %s", url)
 

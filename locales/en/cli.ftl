@@ -24,4 +24,3 @@ cli-column-mentor = mentor name
 cli-column-mentee = mentee name
 cli-column-minor = mentee under 18
 cli-column-consent = parental consent
-cli-sandbox-missing = The local sandbox is not available in this build. { cli-no-token }

@@ -16,7 +16,7 @@ async def test_personas_are_created_and_listed(client: SandboxClient) -> None:
     fixed = await client.create_persona("Bob", persona_id=555)
     assert ada["id"] == 100_001 and fixed["id"] == 555
     assert ada == {"id": 100_001, "first_name": "Ada", "last_name": "Lovelace", "username": "ada",
-                   "language_code": "en"}
+                   "language_code": "en", "role_label": None, "invite": None}
     assert [p["first_name"] for p in await client.personas()] == ["Ada", "Bob"]
     with pytest.raises(SandboxError) as taken:
         await client.create_persona("Copy", persona_id=555)
