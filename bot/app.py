@@ -26,13 +26,39 @@ from bot.middlewares.database import DatabaseMiddleware, ErrorSessionMiddleware
 from bot.middlewares.locale import PersonLocaleManager
 from bot.middlewares.retry import RetryMiddleware
 from bot.settings import Settings
-from dialogs import language, main_menu, new_pair, new_programme, onboarding, privacy, programmes
+from dialogs import (
+    diary,
+    goals,
+    ground_rules,
+    language,
+    main_menu,
+    new_pair,
+    new_programme,
+    onboarding,
+    privacy,
+    programmes,
+    questionnaire,
+    reflection,
+)
 from dialogs.context import DialogConfig
 from storage.db import make_engine, make_session_factory
 from storage.fsm import SQLStorage
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
-DIALOG_MODULES = (onboarding, main_menu, language, privacy, programmes, new_programme, new_pair)
+DIALOG_MODULES = (
+    onboarding,
+    main_menu,
+    language,
+    privacy,
+    programmes,
+    new_programme,
+    new_pair,
+    questionnaire,
+    diary,
+    reflection,
+    goals,
+    ground_rules,
+)
 
 
 def key_builder() -> DefaultKeyBuilder:

@@ -8,6 +8,7 @@ from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.kbd import Back, Column, Start, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
+from dialogs import diary, goals, ground_rules, questionnaire, reflection
 from dialogs.common import Screen, tr
 from dialogs.context import actor_of, session_of
 from dialogs.states import Language, MainMenu, NewPair, NewProgramme, Privacy, Programmes
@@ -37,7 +38,11 @@ async def menu_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
         blocks.append(tr(i18n, "menu-coordinator", count=len(owned), org=", ".join(names)))
     if not blocks:
         blocks.append(i18n.get("menu-no-roles"))
-    return {"summary": "\n\n".join(blocks), "coordinator": actor.is_coordinator}
+    return {
+        "summary": "\n\n".join(blocks),
+        "coordinator": actor.is_coordinator,
+        "member": actor.is_pair_member,
+    }
 
 
 def dialog() -> Dialog:
@@ -47,6 +52,18 @@ def dialog() -> Dialog:
             T("menu-title"),
             Format("\n{summary}"),
             Column(
+                Start(
+                    T("btn-questionnaire"),
+                    id="questionnaire",
+                    state=questionnaire.States.entry,
+                    when="member",
+                ),
+                Start(T("btn-diary"), id="diary", state=diary.States.entry, when="member"),
+                Start(T("btn-reflect"), id="reflect", state=reflection.States.entry, when="member"),
+                Start(T("btn-goals"), id="goals", state=goals.States.entry, when="member"),
+                Start(
+                    T("btn-ground-rules"), id="ground_rules", state=ground_rules.States.entry, when="member"
+                ),
                 Start(T("btn-programmes"), id="programmes", state=Programmes.list, when="coordinator"),
                 Start(
                     T("btn-new-programme"), id="new_programme", state=NewProgramme.name, when="coordinator"

@@ -74,16 +74,26 @@ class SandboxClient:
     ) -> Json:
         """`role_label` is shown in the page's chat header; `invite` is a /start payload the page offers
         as an "Open my invite link" button until the chat has a message."""
-        body = {"first_name": first_name, "language_code": language_code, "last_name": last_name,
-                "username": username, "id": persona_id, "role_label": role_label, "invite": invite}
+        body = {
+            "first_name": first_name,
+            "language_code": language_code,
+            "last_name": last_name,
+            "username": username,
+            "id": persona_id,
+            "role_label": role_label,
+            "invite": invite,
+        }
         return (await self.request("POST", "/personas", json=body))["persona"]
 
     async def update_persona(
         self, persona_id: int, *, role_label: str | None = _UNSET, invite: str | None = _UNSET
     ) -> Json:
         """Change the arguments given (None clears one); returns the persona."""
-        body = {key: value for key, value in (("role_label", role_label), ("invite", invite))
-                if value is not _UNSET}
+        body = {
+            key: value
+            for key, value in (("role_label", role_label), ("invite", invite))
+            if value is not _UNSET
+        }
         return (await self.request("PATCH", f"/personas/{persona_id}", json=body))["persona"]
 
     async def personas(self) -> list[Json]:
@@ -162,8 +172,15 @@ class SandboxClient:
         chat_id: int | None = None,
         delay: float | None = None,
     ) -> Json:
-        body = {"method": method, "error_code": error_code, "count": count, "retry_after": retry_after,
-                "description": description, "chat_id": chat_id, "delay": delay}
+        body = {
+            "method": method,
+            "error_code": error_code,
+            "count": count,
+            "retry_after": retry_after,
+            "description": description,
+            "chat_id": chat_id,
+            "delay": delay,
+        }
         return (await self.request("POST", "/faults", json=body))["fault"]
 
     async def clear_faults(self) -> Json:

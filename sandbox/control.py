@@ -111,24 +111,28 @@ def _chat(request: web.Request) -> Chat:
 
 async def get_bot(request: web.Request) -> web.StreamResponse:
     sb = _sandbox(request)
-    return web.json_response({
-        "bot": sb.world.bot.to_get_me(),
-        "webhook": sb.webhook.info(),
-        "commands": [
-            {"scope": list(scope), "language_code": language, "commands": commands}
-            for (scope, language), commands in sb.config.commands.items()
-        ],
-        "menu_button": sb.config.menu_button(None),
-        "texts": {f"{kind}:{language}": text for (kind, language), text in sb.config.texts.items()},
-    })
+    return web.json_response(
+        {
+            "bot": sb.world.bot.to_get_me(),
+            "webhook": sb.webhook.info(),
+            "commands": [
+                {"scope": list(scope), "language_code": language, "commands": commands}
+                for (scope, language), commands in sb.config.commands.items()
+            ],
+            "menu_button": sb.config.menu_button(None),
+            "texts": {f"{kind}:{language}": text for (kind, language), text in sb.config.texts.items()},
+        }
+    )
 
 
 async def list_personas(request: web.Request) -> web.StreamResponse:
     sb = _sandbox(request)
-    return web.json_response({
-        "personas": [persona.to_json() for persona in sb.world.personas()],
-        "version": sb.world.version,
-    })
+    return web.json_response(
+        {
+            "personas": [persona.to_json() for persona in sb.world.personas()],
+            "version": sb.world.version,
+        }
+    )
 
 
 async def create_persona(request: web.Request) -> web.StreamResponse:
@@ -292,13 +296,15 @@ async def list_chats(request: web.Request) -> web.StreamResponse:
     chats = []
     for chat in sb.world.chats.values():
         last = next(reversed(chat.messages.values()), None)
-        chats.append({
-            "chat_id": chat.id,
-            "persona": chat.persona.to_json(),
-            "version": chat.version,
-            "blocked": chat.blocked,
-            "last_message": sb.world.transcript_message(last) if last else None,
-        })
+        chats.append(
+            {
+                "chat_id": chat.id,
+                "persona": chat.persona.to_json(),
+                "version": chat.version,
+                "blocked": chat.blocked,
+                "last_message": sb.world.transcript_message(last) if last else None,
+            }
+        )
     return web.json_response({"version": sb.world.version, "chats": chats})
 
 
@@ -343,14 +349,16 @@ async def download(request: web.Request) -> web.StreamResponse:
 
 async def pending_updates(request: web.Request) -> web.StreamResponse:
     updates = _sandbox(request).updates
-    return web.json_response({
-        "pending": updates.pending,
-        "allowed_updates": sorted(updates.allowed) if updates.allowed is not None else None,
-        "created": updates.created,
-        "waiting_polls": updates.waiting_polls,
-        "last_poll_at": updates.last_poll_at,
-        "webhook": _sandbox(request).webhook.info(),
-    })
+    return web.json_response(
+        {
+            "pending": updates.pending,
+            "allowed_updates": sorted(updates.allowed) if updates.allowed is not None else None,
+            "created": updates.created,
+            "waiting_polls": updates.waiting_polls,
+            "last_poll_at": updates.last_poll_at,
+            "webhook": _sandbox(request).webhook.info(),
+        }
+    )
 
 
 # --- faults, limits, counters, reset ----------------------------------------------------------------
@@ -383,10 +391,12 @@ async def add_fault(request: web.Request) -> web.StreamResponse:
 
 async def list_faults(request: web.Request) -> web.StreamResponse:
     sb = _sandbox(request)
-    return web.json_response({
-        "faults": [fault.to_json() for fault in sb.faults.faults],
-        "rate_limit": {"per_second": sb.limiter.per_second},
-    })
+    return web.json_response(
+        {
+            "faults": [fault.to_json() for fault in sb.faults.faults],
+            "rate_limit": {"per_second": sb.limiter.per_second},
+        }
+    )
 
 
 async def clear_faults(request: web.Request) -> web.StreamResponse:
@@ -414,12 +424,14 @@ async def set_rate_limit(request: web.Request) -> web.StreamResponse:
 
 async def get_stats(request: web.Request) -> web.StreamResponse:
     sb = _sandbox(request)
-    return web.json_response({
-        **sb.stats.to_json(),
-        "updates_created": sb.updates.created,
-        "updates_pending": len(sb.updates.pending),
-        "webhook": {"delivered": sb.webhook.stats.delivered, "failed": sb.webhook.stats.failed},
-    })
+    return web.json_response(
+        {
+            **sb.stats.to_json(),
+            "updates_created": sb.updates.created,
+            "updates_pending": len(sb.updates.pending),
+            "webhook": {"delivered": sb.webhook.stats.delivered, "failed": sb.webhook.stats.failed},
+        }
+    )
 
 
 async def clear_stats(request: web.Request) -> web.StreamResponse:

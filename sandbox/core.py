@@ -45,8 +45,14 @@ class CallbackQuery:
 
     def to_json(self) -> Json:
         return {
-            "id": self.id, "chat_id": self.chat_id, "message_id": self.message_id, "data": self.data,
-            "answered": self.answered, "text": self.text, "show_alert": self.show_alert, "url": self.url,
+            "id": self.id,
+            "chat_id": self.chat_id,
+            "message_id": self.message_id,
+            "data": self.data,
+            "answered": self.answered,
+            "text": self.text,
+            "show_alert": self.show_alert,
+            "url": self.url,
         }
 
 
@@ -170,8 +176,12 @@ class Sandbox:
         rows = (message.reply_markup or {}).get("inline_keyboard", [])
         buttons = [button for row in rows for button in row]
         found = next(
-            (b for b in buttons if (data is not None and b.get("callback_data") == data)
-             or (data is None and b.get("text") == text)),
+            (
+                b
+                for b in buttons
+                if (data is not None and b.get("callback_data") == data)
+                or (data is None and b.get("text") == text)
+            ),
             None,
         )
         if found is None or "callback_data" not in found:

@@ -15,8 +15,19 @@ from sandbox.errors import SERVER_ERROR_DESCRIPTIONS, ApiError, too_many_request
 SENDING_METHODS = frozenset(
     name.lower()
     for name in (
-        "sendMessage", "sendPhoto", "sendDocument", "sendMediaGroup", "sendAudio", "sendVideo", "sendVoice",
-        "sendAnimation", "sendSticker", "sendLocation", "sendContact", "sendPoll", "copyMessage",
+        "sendMessage",
+        "sendPhoto",
+        "sendDocument",
+        "sendMediaGroup",
+        "sendAudio",
+        "sendVideo",
+        "sendVoice",
+        "sendAnimation",
+        "sendSticker",
+        "sendLocation",
+        "sendContact",
+        "sendPoll",
+        "copyMessage",
         "forwardMessage",
     )
 )
@@ -56,8 +67,13 @@ class Fault:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "method": self.method, "remaining": self.remaining, "error_code": self.error_code,
-            "description": self.description, "retry_after": self.retry_after, "chat_id": self.chat_id,
+            "id": self.id,
+            "method": self.method,
+            "remaining": self.remaining,
+            "error_code": self.error_code,
+            "description": self.description,
+            "retry_after": self.retry_after,
+            "chat_id": self.chat_id,
             "delay": self.delay,
         }
 

@@ -39,14 +39,19 @@ class StoredFile:
 
     def to_photo_size(self) -> dict[str, object]:
         return {
-            "file_id": self.file_id, "file_unique_id": self.file_unique_id,
-            "width": self.width, "height": self.height, "file_size": self.size,
+            "file_id": self.file_id,
+            "file_unique_id": self.file_unique_id,
+            "width": self.width,
+            "height": self.height,
+            "file_size": self.size,
         }
 
     def to_document(self) -> dict[str, object]:
         body: dict[str, object] = {
-            "file_id": self.file_id, "file_unique_id": self.file_unique_id,
-            "mime_type": self.mime_type, "file_size": self.size,
+            "file_id": self.file_id,
+            "file_unique_id": self.file_unique_id,
+            "mime_type": self.mime_type,
+            "file_size": self.size,
         }
         if self.file_name:
             body["file_name"] = self.file_name
@@ -54,7 +59,9 @@ class StoredFile:
 
     def to_file(self) -> dict[str, object]:
         body: dict[str, object] = {
-            "file_id": self.file_id, "file_unique_id": self.file_unique_id, "file_size": self.size,
+            "file_id": self.file_id,
+            "file_unique_id": self.file_unique_id,
+            "file_size": self.size,
         }
         if self.file_path:
             body["file_path"] = self.file_path
@@ -117,7 +124,12 @@ class FileStore:
         stored = StoredFile(
             file_id=_ID_PREFIX[kind] + secrets.token_urlsafe(24),
             file_unique_id="AQAD" + digest[:12],
-            kind=kind, data=data, mime_type=mime_type, file_name=file_name, width=width, height=height,
+            kind=kind,
+            data=data,
+            mime_type=mime_type,
+            file_name=file_name,
+            width=width,
+            height=height,
         )
         self._by_id[stored.file_id] = stored
         return stored

@@ -126,9 +126,21 @@ class _Output:
 # --- HTML -----------------------------------------------------------------------------------------
 
 _HTML_TAGS = {
-    "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline", "ins": "underline",
-    "s": "strikethrough", "strike": "strikethrough", "del": "strikethrough", "tg-spoiler": "spoiler",
-    "span": "spoiler", "a": "text_link", "code": "code", "pre": "pre", "blockquote": "blockquote",
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "u": "underline",
+    "ins": "underline",
+    "s": "strikethrough",
+    "strike": "strikethrough",
+    "del": "strikethrough",
+    "tg-spoiler": "spoiler",
+    "span": "spoiler",
+    "a": "text_link",
+    "code": "code",
+    "pre": "pre",
+    "blockquote": "blockquote",
     "tg-emoji": "custom_emoji",
 }
 _HTML_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
@@ -271,7 +283,7 @@ def _html_end_tag(src: str, begin: int, stack: list[_OpenTag], out: _Output) -> 
     opened = stack.pop()
     if name and name != opened.tag:
         raise ParseError(
-            f'Unmatched end tag at byte offset {_byte_offset(src, begin)}, '
+            f"Unmatched end tag at byte offset {_byte_offset(src, begin)}, "
             f'expected "</{opened.tag}>", found "</{name}>"'
         )
     _close_html_entity(opened, out)
@@ -299,15 +311,38 @@ def _close_html_entity(opened: _OpenTag, out: _Output) -> None:
 
 _MDV2_RESERVED = set("_*[]()~`>#+-=|{}.!")
 _MDV2_NAMES = {
-    "bold": "Bold", "italic": "Italic", "underline": "Underline", "strikethrough": "Strikethrough",
-    "spoiler": "Spoiler", "text_link": "TextUrl", "custom_emoji": "CustomEmoji", "code": "Code", "pre": "Pre",
+    "bold": "Bold",
+    "italic": "Italic",
+    "underline": "Underline",
+    "strikethrough": "Strikethrough",
+    "spoiler": "Spoiler",
+    "text_link": "TextUrl",
+    "custom_emoji": "CustomEmoji",
+    "code": "Code",
+    "pre": "Pre",
 }
 _MDV2_STARTS = (
-    ("||", "spoiler"), ("__", "underline"), ("_", "italic"), ("*", "bold"), ("~", "strikethrough"),
-    ("![", "custom_emoji"), ("[", "text_link"), ("```", "pre"), ("`", "code"),
+    ("||", "spoiler"),
+    ("__", "underline"),
+    ("_", "italic"),
+    ("*", "bold"),
+    ("~", "strikethrough"),
+    ("![", "custom_emoji"),
+    ("[", "text_link"),
+    ("```", "pre"),
+    ("`", "code"),
 )
-_MDV2_ENDS = {"bold": "*", "italic": "_", "underline": "__", "strikethrough": "~", "spoiler": "||",
-              "text_link": "]", "custom_emoji": "]", "code": "`", "pre": "```"}
+_MDV2_ENDS = {
+    "bold": "*",
+    "italic": "_",
+    "underline": "__",
+    "strikethrough": "~",
+    "spoiler": "||",
+    "text_link": "]",
+    "custom_emoji": "]",
+    "code": "`",
+    "pre": "```",
+}
 
 
 @dataclass

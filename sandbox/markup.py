@@ -10,8 +10,16 @@ from sandbox.errors import bad_request
 Markup = dict[str, Any]
 
 _INLINE_ACTIONS = (
-    "url", "callback_data", "web_app", "login_url", "switch_inline_query", "switch_inline_query_current_chat",
-    "switch_inline_query_chosen_chat", "copy_text", "callback_game", "pay",
+    "url",
+    "callback_data",
+    "web_app",
+    "login_url",
+    "switch_inline_query",
+    "switch_inline_query_current_chat",
+    "switch_inline_query_chosen_chat",
+    "copy_text",
+    "callback_game",
+    "pay",
 )
 _URL_SCHEMES = ("http://", "https://", "tg://")
 _UNPARSABLE = "can't parse reply keyboard markup JSON object"
@@ -68,7 +76,7 @@ def _inline_rows(rows: Any) -> list[list[dict[str, Any]]]:
 
 def _inline_button(button: Any) -> dict[str, Any]:
     if not isinstance(button, dict) or not isinstance(button.get("text"), str):
-        raise bad_request("can't parse inline keyboard button: Field \"text\" must be of type String")
+        raise bad_request('can\'t parse inline keyboard button: Field "text" must be of type String')
     actions = [name for name in _INLINE_ACTIONS if name in button]
     if not actions:
         raise bad_request(f"can't parse inline keyboard button: {_TEXT_BUTTONS}")
@@ -89,7 +97,7 @@ def _reply_rows(rows: Any) -> list[list[dict[str, Any]]]:
             if isinstance(button, str):
                 button = {"text": button}
             if not isinstance(button, dict) or not isinstance(button.get("text"), str):
-                raise bad_request("can't parse keyboard button: Field \"text\" must be of type String")
+                raise bad_request('can\'t parse keyboard button: Field "text" must be of type String')
             buttons.append(button)
         checked.append(buttons)
     return checked

@@ -129,7 +129,9 @@ def main(argv: list[str] | None = None) -> None:
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(
             run_server(
-                args.host, args.port, args.token,
+                args.host,
+                args.port,
+                args.token,
                 bot_username=args.bot_username,
                 rate_limit=None if args.no_rate_limit else args.rate_limit,
             )

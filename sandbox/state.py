@@ -29,8 +29,11 @@ class BotIdentity:
     def to_get_me(self) -> Json:
         return {
             **self.to_user(),
-            "can_join_groups": False, "can_read_all_group_messages": False, "supports_inline_queries": False,
-            "can_connect_to_business": False, "has_main_web_app": False,
+            "can_join_groups": False,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+            "can_connect_to_business": False,
+            "has_main_web_app": False,
         }
 
 
@@ -63,9 +66,13 @@ class Persona:
 
     def to_json(self) -> Json:
         return {
-            "id": self.id, "first_name": self.first_name, "last_name": self.last_name,
-            "username": self.username, "language_code": self.language_code,
-            "role_label": self.role_label, "invite": self.invite,
+            "id": self.id,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "username": self.username,
+            "language_code": self.language_code,
+            "role_label": self.role_label,
+            "invite": self.invite,
         }
 
 
@@ -239,8 +246,12 @@ class World:
         media_json: Json | None = None
         if media is not None:
             media_json = {
-                "file_id": media.file_id, "file_name": media.file_name, "mime_type": media.mime_type,
-                "file_size": media.size, "width": media.width or None, "height": media.height or None,
+                "file_id": media.file_id,
+                "file_name": media.file_name,
+                "mime_type": media.mime_type,
+                "file_size": media.size,
+                "width": media.width or None,
+                "height": media.height or None,
                 "url": f"/sandbox/files/{media.file_id}",
             }
         return {

@@ -120,7 +120,9 @@ class WebhookDelivery:
         headers = {SECRET_HEADER: config.secret_token} if config.secret_token else {}
         try:
             async with self._session.post(
-                config.url, json=update, headers=headers,
+                config.url,
+                json=update,
+                headers=headers,
                 timeout=aiohttp.ClientTimeout(total=self.request_timeout),
             ) as response:
                 if response.status != 200:

@@ -136,6 +136,7 @@ class Pair(Base):
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     end_reason: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class Invite(Base):
@@ -191,3 +192,216 @@ class FsmRecord(Base):
 
 
 Index("ix_pairs_people", Pair.mentor_id, Pair.mentee_id)
+
+
+# --- the mentoring journey -----------------------------------------------------------------------------
+
+
+class Phase(enum.StrEnum):
+    """A questionnaire is answered at the start (baseline) and again at closure (follow-up)."""
+
+    BASELINE = "baseline"
+    FOLLOWUP = "followup"
+
+
+class QuestionnaireResponse(Base):
+    """One person's answers to one instrument in one phase, for one pair."""
+
+    __tablename__ = "questionnaire_responses"
+    __table_args__ = (
+        UniqueConstraint(
+            "person_id", "pair_id", "instrument", "phase", name="uq_questionnaire_responses_once"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    instrument: Mapped[str] = mapped_column(String(40))
+    phase: Mapped[Phase] = mapped_column(_enum(Phase, "phase"))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class QuestionnaireAnswer(Base):
+    """An item's answer: the index of the chosen option, free text, or neither (preferred not to say)."""
+
+    __tablename__ = "questionnaire_answers"
+    __table_args__ = (UniqueConstraint("response_id", "item", name="uq_questionnaire_answers_item"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("questionnaire_responses.id", ondelete="CASCADE"), index=True
+    )
+    item: Mapped[str] = mapped_column(String(40))
+    choice: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    choices: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    skipped: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SessionMode(enum.StrEnum):
+    """Annex IV: in person / online / hybrid / other."""
+
+    IN_PERSON = "in_person"
+    ONLINE = "online"
+    HYBRID = "hybrid"
+    OTHER = "other"
+
+
+class DiaryEntry(Base):
+    """Annex IV. The mentor's part (session facts, objectives, topics, notes) and the mentee's reflection
+    are kept apart: each person writes and erases only their own."""
+
+    __tablename__ = "diary_entries"
+    __table_args__ = (UniqueConstraint("pair_id", "session_no", name="uq_diary_entries_session"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    session_no: Mapped[int] = mapped_column(Integer)
+    held_on: Mapped[date] = mapped_column(Date)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[SessionMode] = mapped_column(_enum(SessionMode, "session_mode"))
+    mode_other: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    activity: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    objectives: Mapped[str | None] = mapped_column(Text, nullable=True)
+    topics: Mapped[str | None] = mapped_column(Text, nullable=True)
+    mentor_notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+    mentee_reflection: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_by: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class Reflection(Base):
+    """A person's answer to a reflection prompt (seed 002 action steps, seed 003 stage questions)."""
+
+    __tablename__ = "reflections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    prompt: Mapped[str] = mapped_column(String(60))
+    stage: Mapped[Stage] = mapped_column(_enum(Stage, "stage"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class GoalKind(enum.StrEnum):
+    """Seed 003: a mission (the destination), goals and objectives (the roadmap)."""
+
+    MISSION = "mission"
+    GOAL = "goal"
+    OBJECTIVE = "objective"
+
+
+class Goal(Base):
+    __tablename__ = "goals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[GoalKind] = mapped_column(_enum(GoalKind, "goal_kind"))
+    text: Mapped[str] = mapped_column(String(500))
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+    created_by: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class GroundRule(Base):
+    """The pair's answer on one ground-rules topic of seed 003."""
+
+    __tablename__ = "ground_rules"
+    __table_args__ = (UniqueConstraint("pair_id", "topic", name="uq_ground_rules_topic"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    topic: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(String(500))
+    set_by: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class Agreement(Base):
+    """A person's confirmation: of the pair's ground rules as they stand, or of the mentor agreement."""
+
+    __tablename__ = "agreements"
+    __table_args__ = (UniqueConstraint("pair_id", "person_id", "kind", name="uq_agreements_once"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    accepted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class StageChange(Base):
+    __tablename__ = "stage_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    from_stage: Mapped[Stage] = mapped_column(_enum(Stage, "stage"))
+    to_stage: Mapped[Stage] = mapped_column(_enum(Stage, "stage"))
+    changed_by: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    reason: Mapped[str] = mapped_column(String(40))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Concern(Base):
+    """A report of a worry (seed 003, online safety). Seen only by the reporter and the coordinators."""
+
+    __tablename__ = "concerns"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    org_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
+    programme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("programmes.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    pair_id: Mapped[int | None] = mapped_column(ForeignKey("pairs.id", ondelete="SET NULL"), nullable=True)
+    reporter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    handled_by: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class OutboxStatus(enum.StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    DROPPED = "dropped"
+
+
+class OutboxMessage(Base):
+    """Everything that must reach someone at a time goes through here; the key makes it happen once."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[str] = mapped_column(Text, default="{}")
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    status: Mapped[OutboxStatus] = mapped_column(
+        _enum(OutboxStatus, "outbox_status"), default=OutboxStatus.PENDING
+    )
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+Index("ix_outbox_due", OutboxMessage.status, OutboxMessage.due_at)

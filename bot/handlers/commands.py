@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from aiogram import Router
-from aiogram.filters import Command
+from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
-from aiogram_dialog import DialogManager, StartMode
+from aiogram_dialog import DialogManager, ShowMode, StartMode
 from aiogram_i18n import I18nContext
 
+from dialogs import diary, goals, questionnaire, reflection
 from dialogs.navigation import start_home
 from dialogs.states import Language
 from storage.repo.actors import Actor
@@ -41,6 +42,35 @@ async def language(
     await dialog_manager.start(Language.choose, mode=StartMode.NORMAL)
 
 
+FLOW_COMMANDS = {
+    "questionnaire": questionnaire.States.entry,
+    "diary": diary.States.entry,
+    "reflect": reflection.States.entry,
+    "goals": goals.States.entry,
+}
+
+
+async def flow(
+    message: Message,
+    command: CommandObject,
+    actor: Actor | None,
+    i18n: I18nContext,
+    dialog_manager: DialogManager,
+) -> None:
+    """A journey command: open its flow on top of the menu (for people in a pair)."""
+    if actor is None:
+        await message.answer(i18n.get("start-unknown-person"))
+        return
+    if not actor.consented:
+        await start_home(dialog_manager, actor)
+        return
+    if not actor.is_pair_member:
+        await message.answer(i18n.get("hint-no-programme"))
+        return
+    await start_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
+    await dialog_manager.start(FLOW_COMMANDS[command.command], mode=StartMode.NORMAL, show_mode=ShowMode.SEND)
+
+
 def router() -> Router:
     """A new router: each dispatcher needs its own."""
     router = Router(name="commands")
@@ -48,4 +78,5 @@ def router() -> Router:
     router.message.register(help_, Command("help"))
     router.message.register(cancel, Command("cancel"))
     router.message.register(language, Command("language"))
+    router.message.register(flow, Command(*FLOW_COMMANDS))
     return router

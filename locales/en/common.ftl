@@ -10,6 +10,10 @@ btn-no = No
 
 cmd-start = Start or join with an invite link
 cmd-menu = Main menu
+cmd-questionnaire = Your questionnaire
+cmd-diary = The pair's session diary
+cmd-reflect = Reflect on your mentoring
+cmd-goals = Goals and the plan
 cmd-help = What this bot can do
 cmd-language = Change language
 cmd-cancel = Stop what you are doing
@@ -19,6 +23,10 @@ help-text =
     It is the shared notebook of your mentoring programme: your pair, your stage and, soon, your meetings, diary and reflections.
 
     /menu – your main menu
+    /questionnaire – your questionnaire, before and after
+    /diary – your pair's session diary
+    /reflect – reflection questions for where you are now
+    /goals – goals and the plan
     /language – change the language
     /cancel – stop what you are doing and go back
     /help – this message

@@ -9,6 +9,11 @@ menu-coordinator = You coordinate <b>{ $count }</b> { $count ->
    *[other] programmes
     } at { $org }.
 menu-no-roles = You are not part of a programme yet. Open the invite link your coordinator gave you.
+btn-questionnaire = 📝 Questionnaire
+btn-diary = 📔 Diary
+btn-reflect = 💭 Reflect
+btn-goals = 🎯 Goals and plan
+btn-ground-rules = 🤝 Ground rules
 btn-programmes = 📋 Programmes
 btn-new-programme = ➕ New programme
 btn-new-pair = 👥 New pair

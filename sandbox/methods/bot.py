@@ -110,8 +110,11 @@ async def get_chat(sb: Sandbox, params: Params) -> Any:
         "accent_color_id": 0,
         "max_reaction_count": 11,
         "accepted_gift_types": {
-            "unlimited_gifts": True, "limited_gifts": True, "unique_gifts": True,
-            "premium_subscription": True, "gifts_from_channels": True,
+            "unlimited_gifts": True,
+            "limited_gifts": True,
+            "unique_gifts": True,
+            "premium_subscription": True,
+            "gifts_from_channels": True,
         },
     }
 

@@ -22,10 +22,21 @@ from sandbox.methods.registry import method
 from sandbox.params import Params
 from sandbox.state import ChatAction
 
-CHAT_ACTIONS = frozenset({
-    "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
-    "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note",
-})
+CHAT_ACTIONS = frozenset(
+    {
+        "typing",
+        "upload_photo",
+        "record_video",
+        "upload_video",
+        "record_voice",
+        "upload_voice",
+        "upload_document",
+        "choose_sticker",
+        "find_location",
+        "record_video_note",
+        "upload_video_note",
+    }
+)
 CHAT_ACTION_SECONDS = 5.0
 QUERY_INVALID = "query is too old and response timeout expired or query ID is invalid"
 

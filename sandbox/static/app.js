@@ -41,8 +41,9 @@
     }
   }
 
-  async function api(method, path, body) {
-    const init = { method, headers: {} };
+  async function api(method, path, body, timeoutMs = 15000) {
+    // A timeout, so that a server that went away without closing the connection cannot hang the page.
+    const init = { method, headers: {}, signal: AbortSignal.timeout(timeoutMs) };
     if (body !== undefined) {
       init.headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(body);
@@ -76,6 +77,12 @@
     if (bytes < 1024) return `${bytes} B`;
     if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
     return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  }
+
+  // A document icon drawn with CSS, labelled with the file's extension (no emoji font is needed).
+  function fileKind(fileName) {
+    const match = /\.([A-Za-z0-9]{1,4})$/.exec(fileName);
+    return match ? match[1].toUpperCase() : "FILE";
   }
 
   function clock(epochSeconds) {
@@ -315,6 +322,7 @@
       const seen = new Set();
       let previous = null;
       let newest = null;
+      let changed = false;
       for (const message of messages) {
         seen.add(message.message_id);
         const replied = byId.get(message.reply_to_message_id);
@@ -328,6 +336,7 @@
         if (entry.key !== key) {
           this.fillMessage(entry.node, message, replied);
           entry.key = key;
+          changed = true;
         }
         const expected = previous ? previous.nextSibling : box.firstChild;
         if (expected !== entry.node) box.insertBefore(entry.node, expected);
@@ -339,7 +348,7 @@
           this.bubbles.delete(id);
         }
       }
-      if (newest && (nearBottom || newest.from === "persona")) this.scrollToEnd();
+      if ((changed && nearBottom) || (newest && newest.from === "persona")) this.scrollToEnd();
     }
 
     scrollToEnd() {
@@ -372,7 +381,7 @@
         bubble.append(el(
           "a",
           { class: "document", href: doc.url, download: fileName, "aria-label": `Download ${fileName}, ${fileSize(doc.file_size)}` },
-          el("span", { class: "icon", "aria-hidden": "true" }, "📄"),
+          el("span", { class: "icon", "aria-hidden": "true" }, fileKind(fileName)),
           el("span", {}, el("span", { class: "file-name" }, fileName), el("span", { class: "file-size" }, fileSize(doc.file_size))),
         ));
       }
@@ -436,7 +445,9 @@
       try {
         const pressed = await api("POST", `/sandbox/chats/${this.chatId}/press`, { message_id: messageId, data });
         const id = encodeURIComponent(pressed.callback_query_id);
-        const { callback_query: answer } = await api("GET", `/sandbox/callbacks/${id}?timeout=${CALLBACK_WAIT_SECONDS}`);
+        const { callback_query: answer } = await api(
+          "GET", `/sandbox/callbacks/${id}?timeout=${CALLBACK_WAIT_SECONDS}`, undefined, (CALLBACK_WAIT_SECONDS + 10) * 1000,
+        );
         if (!answer.answered) this.toast("The bot did not answer the button", "error");
         else if (answer.text && answer.show_alert) this.alert(answer.text);
         else if (answer.text) this.toast(answer.text);
@@ -632,7 +643,7 @@
       for (;;) {
         try {
           const query = since === null ? "" : `?since=${since}&timeout=${POLL_SECONDS}`;
-          const listing = await api("GET", `/sandbox/chats${query}`);
+          const listing = await api("GET", `/sandbox/chats${query}`, undefined, (POLL_SECONDS + 10) * 1000);
           if (since !== null && listing.version < since) {
             // A restarted server counts versions from 0 again: draw everything anew.
             for (const view of this.views.values()) view.invalidate();
@@ -663,7 +674,7 @@
       this.resetButton.disabled = true;
       this.resetButton.textContent = "Resetting…";
       try {
-        await api("POST", "/sandbox/reset-demo");
+        await api("POST", "/sandbox/reset-demo", undefined, 120000); // the demo's reset may restart the bot
         location.reload();
       } catch (error) {
         this.connection.classList.add("offline");

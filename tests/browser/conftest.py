@@ -18,20 +18,31 @@ from tests.e2e.botprocess import TOKEN
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
 
 
 @pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    """A fresh headless Chromium (its own temporary profile); never a Playwright-downloaded browser."""
+def chromium() -> Path:
     if not CHROMIUM.exists():
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    return CHROMIUM
+
+
+@pytest.fixture
+async def browser(chromium: Path) -> AsyncIterator[Browser]:
+    """A fresh headless Chromium (its own temporary profile); never a Playwright-downloaded browser."""
     async with async_playwright() as playwright:
         instance = await playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+            executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True
         )
         yield instance
         await instance.close()
@@ -68,9 +79,9 @@ class ScriptedBot:
         self.bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(url)))
         self.offset: int | None = None
 
-    async def next_update(self, timeout: int = 5) -> Update:
-        updates = await self.bot.get_updates(offset=self.offset, timeout=timeout, limit=1)
-        assert updates, f"no update within {timeout} s"
+    async def next_update(self, wait: int = 5) -> Update:
+        updates = await self.bot.get_updates(offset=self.offset, timeout=wait, limit=1)
+        assert updates, f"no update within {wait} s"
         self.offset = updates[0].update_id + 1
         return updates[0]
 

@@ -152,11 +152,7 @@ async def test_pairs_import_rejects_a_bad_file_as_a_whole(env, tmp_path):
     await _programme(env)
     sheet = tmp_path / "bad.csv"
     sheet.write_text(
-        "Elena,Ivo,yes,yes\n"
-        "Petar,Maria,yes,no\n"
-        ",Asen,no,no\n"
-        "Dora,Lili,maybe,no\n"
-        "Only,three,cells\n",
+        "Elena,Ivo,yes,yes\nPetar,Maria,yes,no\n,Asen,no,no\nDora,Lili,maybe,no\nOnly,three,cells\n",
     )
     result = await mentorbot(env, "pairs", "import", "--programme", "Peer support", str(sheet))
     assert result.code == 1

@@ -15,8 +15,15 @@ async def test_personas_are_created_and_listed(client: SandboxClient) -> None:
     ada = await client.create_persona("Ada", last_name="Lovelace", username="ada", language_code="en")
     fixed = await client.create_persona("Bob", persona_id=555)
     assert ada["id"] == 100_001 and fixed["id"] == 555
-    assert ada == {"id": 100_001, "first_name": "Ada", "last_name": "Lovelace", "username": "ada",
-                   "language_code": "en", "role_label": None, "invite": None}
+    assert ada == {
+        "id": 100_001,
+        "first_name": "Ada",
+        "last_name": "Lovelace",
+        "username": "ada",
+        "language_code": "en",
+        "role_label": None,
+        "invite": None,
+    }
     assert [p["first_name"] for p in await client.personas()] == ["Ada", "Bob"]
     with pytest.raises(SandboxError) as taken:
         await client.create_persona("Copy", persona_id=555)
@@ -49,7 +56,9 @@ async def test_transcript_keeps_order_and_both_directions(
     await client.send_text(chat_id, "thanks")
     shown = await client.transcript(chat_id)
     assert [(m["from"], m["text"]) for m in shown["messages"]] == [
-        ("persona", "/start"), ("bot", "Welcome!"), ("persona", "thanks"),
+        ("persona", "/start"),
+        ("bot", "Welcome!"),
+        ("persona", "thanks"),
     ]
     assert shown["messages"][0]["entities"] == [{"type": "bot_command", "offset": 0, "length": 6}]
     assert shown["persona"]["first_name"] == "Ada" and shown["started"] is True and shown["blocked"] is False

@@ -67,10 +67,11 @@ async def test_reset_demo_runs_the_hook_once_for_overlapping_requests(
     server: SandboxServer, client: SandboxClient
 ) -> None:
     calls: list[str] = []
-    release = asyncio.Event()
+    running, release = asyncio.Event(), asyncio.Event()
 
     async def restart_the_demo() -> None:
         calls.append("start")
+        running.set()
         server.sandbox.reset()
         await release.wait()
         server.sandbox.world.add_persona("Fresh", role_label="Mentee")
@@ -80,8 +81,7 @@ async def test_reset_demo_runs_the_hook_once_for_overlapping_requests(
     await client.create_persona("Old")
     first = asyncio.create_task(client.reset_demo())
     second = asyncio.create_task(client.reset_demo())
-    while not calls:
-        await asyncio.sleep(0.01)
+    await asyncio.wait_for(running.wait(), 5)
     assert not first.done() and not second.done()  # the answer waits for the hook
     release.set()
     assert (await first)["reset"] is True and (await second)["reset"] is True
