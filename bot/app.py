@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,8 @@ from bot.middlewares.locale import PersonLocaleManager
 from bot.middlewares.retry import RetryMiddleware
 from bot.settings import Settings
 from dialogs import (
+    concern,
+    concerns_admin,
     diary,
     goals,
     ground_rules,
@@ -58,7 +61,18 @@ DIALOG_MODULES = (
     reflection,
     goals,
     ground_rules,
+    concern,
+    concerns_admin,
 )
+
+
+def translator(core: FluentRuntimeCore, default_locale: str) -> Callable[..., str]:
+    """translate(locale, key, **args) for messages rendered outside an update (the outbox)."""
+
+    def translate(locale: str | None, key: str, **args: Any) -> str:
+        return core.get(key, locale if locale in core.available_locales else default_locale, **args)
+
+    return translate
 
 
 def key_builder() -> DefaultKeyBuilder:

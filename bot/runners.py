@@ -11,16 +11,21 @@ from aiogram.types import Update
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiogram_i18n.cores.base import BaseCore
 from aiohttp import web
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.app import Runtime, build_runtime, i18n_core
+from bot.app import Runtime, build_runtime, i18n_core, translator
 from bot.settings import Settings
 from dialogs import locales
+from scheduler import jobs
+from scheduler.clock import SystemClock
+from scheduler.sender import OutboxSender
 from storage.migrate import upgrade_to_head
 from storage.repo import updates
 from storage.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 PROCESSED_UPDATES_KEPT = timedelta(days=2)
+SCHEDULER = web.AppKey("scheduler", AsyncIOScheduler)
 
 
 def telegram_update_types(dispatcher: Dispatcher) -> list[str]:
@@ -47,10 +52,26 @@ async def prepare(runtime: Runtime) -> None:
     await set_commands(runtime.bot, core, runtime.settings.default_locale)
 
 
+def start_scheduler(runtime: Runtime) -> AsyncIOScheduler:
+    """The outbox sender (and the periodic jobs) of this process."""
+    core = i18n_core(runtime.settings.default_locale)
+    core.locales.update(core.find_locales())
+    sender = OutboxSender(
+        runtime.bot,
+        runtime.session_factory,
+        translator(core, runtime.settings.default_locale),
+        SystemClock(),
+        runtime.settings.default_locale,
+    )
+    return jobs.start(sender)
+
+
 async def run_polling(settings: Settings) -> None:
     runtime = build_runtime(settings)
+    scheduler: AsyncIOScheduler | None = None
     try:
         await prepare(runtime)
+        scheduler = start_scheduler(runtime)
         await runtime.bot.delete_webhook(drop_pending_updates=False)
         me = await runtime.bot.get_me()
         log.info("polling as @%s via %s", me.username, settings.telegram_api_url)
@@ -61,6 +82,8 @@ async def run_polling(settings: Settings) -> None:
             close_bot_session=False,
         )
     finally:
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
         await runtime.close()
 
 
@@ -70,8 +93,9 @@ def webhook_app(runtime: Runtime) -> web.Application:
     secret = settings.webhook_secret.get_secret_value()
     url = settings.webhook_url + settings.webhook_path
 
-    async def on_startup(_app: web.Application) -> None:
+    async def on_startup(app: web.Application) -> None:
         await prepare(runtime)
+        app[SCHEDULER] = start_scheduler(runtime)
         await runtime.bot.set_webhook(
             url,
             secret_token=secret,
@@ -79,7 +103,9 @@ def webhook_app(runtime: Runtime) -> web.Application:
         )
         log.info("webhook set to %s", url)
 
-    async def on_cleanup(_app: web.Application) -> None:
+    async def on_cleanup(app: web.Application) -> None:
+        if SCHEDULER in app:
+            app[SCHEDULER].shutdown(wait=False)
         await runtime.close()
 
     app = web.Application()

@@ -10,8 +10,11 @@ from dialogs.common import Screen
 from dialogs.widgets import T
 
 
-class States(StatesGroup):
+class DiaryStates(StatesGroup):
     entry = State()
+
+
+States = DiaryStates  # the name the menu and commands use
 
 
 def dialog() -> Dialog:

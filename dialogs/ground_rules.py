@@ -10,8 +10,11 @@ from dialogs.common import Screen
 from dialogs.widgets import T
 
 
-class States(StatesGroup):
+class GroundRulesStates(StatesGroup):
     entry = State()
+
+
+States = GroundRulesStates  # the name the menu and commands use
 
 
 def dialog() -> Dialog:

@@ -8,13 +8,13 @@ from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.kbd import Back, Column, Start, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs import diary, goals, ground_rules, questionnaire, reflection
+from dialogs import concern, concerns_admin, diary, goals, ground_rules, questionnaire, reflection
 from dialogs.common import Screen, tr
 from dialogs.context import actor_of, session_of
 from dialogs.states import Language, MainMenu, NewPair, NewProgramme, Privacy, Programmes
 from dialogs.widgets import T, i18n_of
 from storage.models import Role
-from storage.repo import organisations, pairs, programmes
+from storage.repo import concerns, organisations, pairs, programmes
 
 
 async def menu_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
@@ -41,6 +41,9 @@ async def menu_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
     return {
         "summary": "\n\n".join(blocks),
         "coordinator": actor.is_coordinator,
+        "open": len(await concerns.for_coordinator(session, actor.person_id, open_only=True))
+        if actor.is_coordinator
+        else 0,
         "member": actor.is_pair_member,
     }
 
@@ -52,6 +55,7 @@ def dialog() -> Dialog:
             T("menu-title"),
             Format("\n{summary}"),
             Column(
+                Start(T("btn-concern"), id="concern", state=concern.States.entry, when="member"),
                 Start(
                     T("btn-questionnaire"),
                     id="questionnaire",
@@ -63,6 +67,9 @@ def dialog() -> Dialog:
                 Start(T("btn-goals"), id="goals", state=goals.States.entry, when="member"),
                 Start(
                     T("btn-ground-rules"), id="ground_rules", state=ground_rules.States.entry, when="member"
+                ),
+                Start(
+                    T("btn-concerns"), id="concerns", state=concerns_admin.States.entry, when="coordinator"
                 ),
                 Start(T("btn-programmes"), id="programmes", state=Programmes.list, when="coordinator"),
                 Start(

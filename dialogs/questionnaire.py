@@ -10,8 +10,11 @@ from dialogs.common import Screen
 from dialogs.widgets import T
 
 
-class States(StatesGroup):
+class QuestionnaireStates(StatesGroup):
     entry = State()
+
+
+States = QuestionnaireStates  # the name the menu and commands use
 
 
 def dialog() -> Dialog:

@@ -10,8 +10,11 @@ from dialogs.common import Screen
 from dialogs.widgets import T
 
 
-class States(StatesGroup):
+class ReflectionStates(StatesGroup):
     entry = State()
+
+
+States = ReflectionStates  # the name the menu and commands use
 
 
 def dialog() -> Dialog:

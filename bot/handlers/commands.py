@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from aiogram import Router
+from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode, StartMode
 from aiogram_i18n import I18nContext
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs import diary, goals, questionnaire, reflection
+from dialogs import concern, concerns_admin, diary, goals, questionnaire, reflection
 from dialogs.navigation import start_home
 from dialogs.states import Language
+from storage.errors import NotFound
+from storage.repo import concerns
 from storage.repo.actors import Actor
 
 
@@ -47,6 +50,7 @@ FLOW_COMMANDS = {
     "diary": diary.States.entry,
     "reflect": reflection.States.entry,
     "goals": goals.States.entry,
+    "concern": concern.States.entry,
 }
 
 
@@ -71,6 +75,31 @@ async def flow(
     await dialog_manager.start(FLOW_COMMANDS[command.command], mode=StartMode.NORMAL, show_mode=ShowMode.SEND)
 
 
+async def open_concern(
+    callback: CallbackQuery,
+    actor: Actor | None,
+    session: AsyncSession,
+    i18n: I18nContext,
+    dialog_manager: DialogManager,
+) -> None:
+    """The button under a concern alert: the report, for a coordinator of its organisation."""
+    concern_id = (callback.data or "").removeprefix("concern:")
+    allowed = actor is not None and actor.consented and concern_id.isdigit()
+    if allowed and actor is not None:
+        try:
+            await concerns.get_for_coordinator(session, int(concern_id), actor.person_id)
+        except NotFound:
+            allowed = False
+    if not allowed or actor is None:
+        await callback.answer(i18n.get("not-available"), show_alert=True)
+        return
+    await callback.answer()
+    await start_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
+    await dialog_manager.start(
+        concerns_admin.States.entry, data={"concern_id": int(concern_id)}, show_mode=ShowMode.SEND
+    )
+
+
 def router() -> Router:
     """A new router: each dispatcher needs its own."""
     router = Router(name="commands")
@@ -79,4 +108,5 @@ def router() -> Router:
     router.message.register(cancel, Command("cancel"))
     router.message.register(language, Command("language"))
     router.message.register(flow, Command(*FLOW_COMMANDS))
+    router.callback_query.register(open_concern, F.data.startswith("concern:"))
     return router

@@ -27,6 +27,7 @@ help-text =
     /diary – your pair's session diary
     /reflect – reflection questions for where you are now
     /goals – goals and the plan
+    /concern – tell the coordinators about something worrying
     /language – change the language
     /cancel – stop what you are doing and go back
     /help – this message

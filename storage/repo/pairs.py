@@ -125,3 +125,8 @@ async def mentors_of_programme(session: AsyncSession, programme_id: int) -> list
         .order_by(Person.name, Person.id)
     )
     return [MentorChoice(person_id, name) for person_id, name in rows]
+
+
+async def is_paused(session: AsyncSession, pair_id: int) -> bool:
+    paused_at = await session.scalar(select(Pair.paused_at).where(Pair.id == pair_id))
+    return paused_at is not None

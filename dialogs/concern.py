@@ -1,0 +1,169 @@
+"""Report a concern (`/concern`), always one tap away for mentees and mentors (seed 003, online safety).
+
+The report goes to every coordinator of the organisation at once, through the outbox (so nothing is lost).
+It is seen only by the reporter and those coordinators. The words are honest about confidentiality.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, Message
+from aiogram_dialog import Dialog, DialogManager
+from aiogram_dialog.widgets.input import TextInput
+from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Column, Row, Select, SwitchTo
+from aiogram_dialog.widgets.text import Format
+
+from dialogs.common import Problem, Screen, explain_problem, only_text, tr
+from dialogs.context import actor_of, session_of
+from dialogs.pair_context import choose_pair, current_pair, pair_choices
+from dialogs.widgets import T, i18n_of, local_date
+from storage.models import Role
+from storage.repo import concerns, memberships, organisations, outbox, pairs, programmes
+from storage.timeutil import utcnow
+
+TEXT_LIMIT = 3000
+
+
+class ConcernStates(StatesGroup):
+    entry = State()
+    pick_pair = State()
+    confirm = State()
+    sent = State()
+    mine = State()
+
+
+States = ConcernStates  # the name the menu and commands use
+
+
+def _report_text(text: str) -> str:
+    value = text.strip()
+    if not value:
+        raise Problem("text-empty")
+    if len(value) > TEXT_LIMIT:
+        raise Problem("concern-too-long", length=len(value), limit=TEXT_LIMIT)
+    return value
+
+
+async def on_start(_data: Any, manager: DialogManager) -> None:
+    if await current_pair(manager) is None:
+        await manager.switch_to(States.pick_pair)
+
+
+async def getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
+    i18n = i18n_of(dialog_manager)
+    view = await current_pair(dialog_manager)
+    result: dict[str, Any] = {
+        "pairs": await pair_choices(dialog_manager),
+        "text": dialog_manager.dialog_data.get("text", ""),
+    }
+    if view is not None:
+        programme = await programmes.get(session_of(dialog_manager), view.programme_id)
+        org = await organisations.get(session_of(dialog_manager), programme.org_id)
+        other_role = Role.MENTEE if view.my_role is Role.MENTOR else Role.MENTOR
+        result |= {
+            "org": org.name,
+            "other_role": i18n.get(f"role-{other_role.value}"),
+            "emergency": org.emergency_number,
+            "helpline": org.helpline_number,
+        }
+    return result
+
+
+async def pair_picked(callback: CallbackQuery, widget: Any, manager: DialogManager, item_id: str) -> None:
+    if await choose_pair(callback, widget, manager, item_id):
+        await manager.switch_to(States.entry)
+
+
+async def written(_message: Message, _widget: Any, manager: DialogManager, text: str) -> None:
+    manager.dialog_data["text"] = text
+    await manager.switch_to(States.confirm)
+
+
+async def send(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    session = session_of(manager)
+    actor = actor_of(manager)
+    view = await current_pair(manager)
+    text = manager.dialog_data.get("text")
+    if view is None or not text:
+        await manager.switch_to(States.entry)
+        return
+    pair = await pairs.get_for_member(session, view.pair_id, actor.person_id)
+    programme = await programmes.get(session, pair.programme_id)
+    now = utcnow()
+    concern = await concerns.report(
+        session, reporter_id=actor.person_id, pair=pair, org_id=programme.org_id, text=text, now=now
+    )
+    for coordinator_id in await memberships.coordinator_ids(session, programme.org_id):
+        await outbox.enqueue(
+            session,
+            recipient_id=coordinator_id,
+            kind="concern_alert",
+            key=f"concern:{concern.id}:{coordinator_id}",
+            due_at=now,
+            payload={"concern_id": concern.id, "programme": programme.name, "role": view.my_role.value},
+        )
+    manager.dialog_data.pop("text", None)
+    await manager.switch_to(States.sent)
+
+
+async def mine_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
+    i18n = i18n_of(dialog_manager)
+    reports = await concerns.of_reporter(session_of(dialog_manager), actor_of(dialog_manager).person_id)
+    lines = [
+        tr(
+            i18n,
+            "concern-mine-line",
+            date=local_date(report.created_at.date(), i18n.locale),
+            status=i18n.get("concern-status-handled" if report.handled_at else "concern-status-open"),
+        )
+        for report in reports
+    ]
+    return {"lines": "\n".join(lines), "empty": not reports}
+
+
+def dialog() -> Dialog:
+    """A new instance: each dispatcher needs its own."""
+    return Dialog(
+        Screen(
+            T("concern-intro"),
+            TextInput(id="text", type_factory=_report_text, on_success=written, on_error=explain_problem),
+            only_text(),
+            Row(SwitchTo(T("btn-concern-mine"), id="mine", state=States.mine), Cancel(T("btn-cancel"))),
+            getter=getter,
+            state=States.entry,
+        ),
+        Screen(
+            T("concern-which-pair"),
+            Column(
+                Select(
+                    Format("{item[1]}"),
+                    id="pair",
+                    item_id_getter=lambda item: item[0],
+                    items="pairs",
+                    on_click=pair_picked,
+                )
+            ),
+            Cancel(T("btn-cancel")),
+            getter=getter,
+            state=States.pick_pair,
+        ),
+        Screen(
+            T("concern-confirm"),
+            Button(T("btn-concern-send"), id="send", on_click=send),
+            Row(Back(T("btn-concern-edit")), Cancel(T("btn-cancel"))),
+            getter=getter,
+            state=States.confirm,
+        ),
+        Screen(T("concern-sent"), Cancel(T("btn-menu")), getter=getter, state=States.sent),
+        Screen(
+            T("concern-mine-title"),
+            T("concern-mine-empty", when="empty"),
+            Format("{lines}"),
+            SwitchTo(T("btn-back"), id="back", state=States.entry),
+            getter=mine_getter,
+            state=States.mine,
+        ),
+        on_start=on_start,
+    )

@@ -1,0 +1,1 @@
+"""Everything that reaches a person at a time: the outbox sender, periodic jobs, digests."""

@@ -1,0 +1,50 @@
+"""What each kind of outbox row says, in the recipient's language."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from storage.repo.outbox import Due
+
+Translate = Callable[..., str]  # translate(locale, key, **args)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    text: str
+    buttons: tuple[tuple[str, str], ...] = ()  # (label, callback data)
+
+
+def _escaped(args: dict[str, Any]) -> dict[str, Any]:
+    return {k: html.escape(v, quote=False) if isinstance(v, str) else v for k, v in args.items()}
+
+
+def concern_alert(due: Due, t: Translate, locale: str) -> Outgoing:
+    """To every coordinator of the organisation, at once; the report itself is read in the bot."""
+    text = t(
+        locale,
+        "concern-alert",
+        **_escaped(
+            {
+                "programme": due.payload.get("programme", ""),
+                "role": t(locale, f"role-{due.payload.get('role', 'mentee')}"),
+            }
+        ),
+    )
+    return Outgoing(text, ((t(locale, "concern-alert-open"), f"concern:{due.payload['concern_id']}"),))
+
+
+RENDERERS: dict[str, Callable[[Due, Translate, str], Outgoing | None]] = {
+    "concern_alert": concern_alert,
+}
+
+
+def render(due: Due, t: Translate, default_locale: str) -> Outgoing | None:
+    """The message for a due row; None if it should no longer be sent."""
+    renderer = RENDERERS.get(due.kind)
+    if renderer is None:
+        return None
+    return renderer(due, t, due.locale or default_locale)

@@ -1,0 +1,166 @@
+"""The paced sender: claims due outbox rows and delivers them within Telegram's limits.
+
+At most `global_rate` messages a second overall and one a second per chat. A 429 waits its `retry_after`
+(the bot's retry middleware) and, if it persists, the row comes back later; 5xx and network errors back off
+exponentially up to `max_attempts`, then the row is FAILED; a 403 marks the person unreachable and drops
+what is queued for them. Each outcome is committed at once, so a crash loses nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+
+from aiogram import Bot
+from aiogram.enums import ParseMode
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiolimiter import AsyncLimiter
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from scheduler.clock import Clock
+from scheduler.messages import Outgoing, Translate, render
+from storage.models import OutboxStatus
+from storage.repo import outbox, pairs, people
+from storage.repo.outbox import Due
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SenderConfig:
+    global_rate: float = 25.0
+    per_chat_interval: float = 1.0
+    batch: int = 100
+    lease: timedelta = timedelta(minutes=2)
+    max_attempts: int = 6
+    first_backoff: timedelta = timedelta(seconds=10)
+    max_backoff: timedelta = timedelta(minutes=30)
+
+
+class OutboxSender:
+    def __init__(
+        self,
+        bot: Bot,
+        session_factory: async_sessionmaker[AsyncSession],
+        translate: Translate,
+        clock: Clock,
+        default_locale: str = "en",
+        config: SenderConfig | None = None,
+    ) -> None:
+        self.bot = bot
+        self.session_factory = session_factory
+        self.translate = translate
+        self.clock = clock
+        self.default_locale = default_locale
+        self.config = config or SenderConfig()
+        self.limiter = AsyncLimiter(self.config.global_rate, 1)
+        self._last_sent: dict[int, float] = {}
+
+    async def tick(self) -> int:
+        """Deliver everything due now; the number of messages sent."""
+        sent = 0
+        while True:
+            async with self.session_factory() as session:
+                due = await outbox.claim_due(session, self.clock.now(), self.config.batch, self.config.lease)
+                await session.commit()
+            if not due:
+                return sent
+            for item in due:
+                sent += await self.deliver(item)
+
+    async def deliver(self, item: Due) -> int:
+        async with self.session_factory() as session:
+            outgoing = await self._outgoing(session, item)
+            if outgoing is None:
+                await session.commit()
+                return 0
+        await self._pace(item.chat_id)
+        try:
+            await self.bot.send_message(
+                item.chat_id, outgoing.text, parse_mode=ParseMode.HTML, reply_markup=_markup(outgoing)
+            )
+        except TelegramForbiddenError as exc:
+            await self._unreachable(item, str(exc))
+            return 0
+        except TelegramRetryAfter as exc:
+            await self._finish(item, retry_in=timedelta(seconds=exc.retry_after), error="429")
+            return 0
+        except (TelegramServerError, TelegramNetworkError) as exc:
+            await self._failed_attempt(item, type(exc).__name__)
+            return 0
+        except TelegramBadRequest as exc:
+            await self._finish(item, status=OutboxStatus.FAILED, error=exc.message)
+            return 0
+        await self._finish(item)
+        return 1
+
+    async def _outgoing(self, session: AsyncSession, item: Due) -> Outgoing | None:
+        """The message, or None (and the row dropped) when it must not be sent."""
+        pair_id = item.payload.get("pair_id")
+        if pair_id is not None and await pairs.is_paused(session, int(pair_id)):
+            await outbox.give_up(session, item.id, OutboxStatus.DROPPED, "pair paused")
+            return None
+        outgoing = render(item, self.translate, self.default_locale)
+        if outgoing is None:
+            await outbox.give_up(session, item.id, OutboxStatus.DROPPED, "no longer relevant")
+        return outgoing
+
+    async def _pace(self, chat_id: int) -> None:
+        last = self._last_sent.get(chat_id)
+        if last is not None:
+            wait = self.config.per_chat_interval - (time.monotonic() - last)
+            if wait > 0:
+                await asyncio.sleep(wait)
+        await self.limiter.acquire()
+        self._last_sent[chat_id] = time.monotonic()
+
+    async def _finish(
+        self,
+        item: Due,
+        *,
+        status: OutboxStatus = OutboxStatus.SENT,
+        retry_in: timedelta | None = None,
+        error: str = "",
+    ) -> None:
+        async with self.session_factory() as session:
+            if retry_in is not None:
+                await outbox.retry_later(session, item.id, self.clock.now() + retry_in, error)
+            elif status is OutboxStatus.SENT:
+                await outbox.mark_sent(session, item.id, self.clock.now())
+            else:
+                await outbox.give_up(session, item.id, status, error)
+            await session.commit()
+
+    async def _failed_attempt(self, item: Due, error: str) -> None:
+        if item.attempts >= self.config.max_attempts:
+            log.warning("outbox %s failed after %s attempts: %s", item.id, item.attempts, error)
+            await self._finish(item, status=OutboxStatus.FAILED, error=error)
+            return
+        delay = min(self.config.first_backoff * 2 ** (item.attempts - 1), self.config.max_backoff)
+        await self._finish(item, retry_in=delay, error=error)
+
+    async def _unreachable(self, item: Due, error: str) -> None:
+        async with self.session_factory() as session:
+            await people.set_reachable(session, item.chat_id, False)
+            await outbox.give_up(session, item.id, OutboxStatus.DROPPED, error)
+            recipient = await people.by_telegram_id(session, item.chat_id)
+            if recipient is not None:
+                await outbox.drop_pending_for(session, recipient.id, "unreachable")
+            await session.commit()
+
+
+def _markup(outgoing: Outgoing) -> InlineKeyboardMarkup | None:
+    if not outgoing.buttons:
+        return None
+    rows = [[InlineKeyboardButton(text=label, callback_data=data)] for label, data in outgoing.buttons]
+    return InlineKeyboardMarkup(inline_keyboard=rows)

@@ -1,0 +1,120 @@
+"""Concern reports: visible only to the reporter and to the coordinators of the organisation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from storage.errors import NotFound
+from storage.models import Concern, Membership, Pair, Person, Programme, Role
+
+
+@dataclass(frozen=True)
+class ConcernView:
+    """A concern as a coordinator sees it."""
+
+    id: int
+    text: str
+    created_at: datetime
+    handled_at: datetime | None
+    reporter_name: str | None
+    reporter_role: Role | None
+    programme_name: str | None
+    pair_id: int | None
+    pair_paused: bool
+
+
+async def report(
+    session: AsyncSession, *, reporter_id: int, pair: Pair, org_id: int, text: str, now: datetime
+) -> Concern:
+    concern = Concern(
+        org_id=org_id,
+        programme_id=pair.programme_id,
+        pair_id=pair.id,
+        reporter_id=reporter_id,
+        text=text,
+        created_at=now,
+    )
+    session.add(concern)
+    await session.flush()
+    return concern
+
+
+async def of_reporter(session: AsyncSession, reporter_id: int) -> list[Concern]:
+    return list(
+        await session.scalars(
+            select(Concern).where(Concern.reporter_id == reporter_id).order_by(Concern.created_at.desc())
+        )
+    )
+
+
+def _coordinated_orgs(person_id: int) -> Select[int]:
+    return select(Membership.org_id).where(
+        Membership.person_id == person_id, Membership.role == Role.COORDINATOR
+    )
+
+
+async def for_coordinator(
+    session: AsyncSession, person_id: int, *, open_only: bool = False
+) -> list[ConcernView]:
+    """Concerns of every organisation the person coordinates, newest first."""
+    reporter = aliased(Person)
+    query = (
+        select(Concern, reporter.name, Programme.name, Pair)
+        .outerjoin(reporter, reporter.id == Concern.reporter_id)
+        .outerjoin(Programme, Programme.id == Concern.programme_id)
+        .outerjoin(Pair, Pair.id == Concern.pair_id)
+        .where(Concern.org_id.in_(_coordinated_orgs(person_id)))
+        .order_by(Concern.created_at.desc(), Concern.id.desc())
+    )
+    if open_only:
+        query = query.where(Concern.handled_at.is_(None))
+    views = []
+    for concern, reporter_name, programme_name, pair in await session.execute(query):
+        role = None
+        if pair is not None and concern.reporter_id is not None:
+            role = Role.MENTOR if pair.mentor_id == concern.reporter_id else Role.MENTEE
+        views.append(
+            ConcernView(
+                concern.id,
+                concern.text,
+                concern.created_at,
+                concern.handled_at,
+                reporter_name,
+                role,
+                programme_name,
+                concern.pair_id,
+                pair is not None and pair.paused_at is not None,
+            )
+        )
+    return views
+
+
+async def get_for_coordinator(session: AsyncSession, concern_id: int, person_id: int) -> ConcernView:
+    found = [v for v in await for_coordinator(session, person_id) if v.id == concern_id]
+    if not found:
+        raise NotFound(f"concern {concern_id}")
+    return found[0]
+
+
+async def mark_handled(session: AsyncSession, concern_id: int, person_id: int, now: datetime) -> None:
+    await get_for_coordinator(session, concern_id, person_id)
+    await session.execute(
+        update(Concern).where(Concern.id == concern_id).values(handled_at=now, handled_by=person_id)
+    )
+
+
+async def set_pair_paused(
+    session: AsyncSession, concern_id: int, person_id: int, paused: bool, now: datetime
+) -> None:
+    """Pause (or resume) the pair a concern is about: a paused pair gets no scheduled messages."""
+    view = await get_for_coordinator(session, concern_id, person_id)
+    if view.pair_id is None:
+        raise NotFound("no pair")
+    await session.execute(
+        update(Pair).where(Pair.id == view.pair_id).values(paused_at=now if paused else None)
+    )

@@ -1,0 +1,13 @@
+"""Every flow is registered once, under state names of its own (aiogram-dialog finds dialogs by them)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bot.app import DIALOG_MODULES
+
+
+def test_every_dialog_has_its_own_state_group():
+    groups = [module.dialog().states_group_name() for module in DIALOG_MODULES]
+    repeated = [name for name, count in Counter(groups).items() if count > 1]
+    assert not repeated, f"two dialogs share the state group {repeated}: give each StatesGroup a unique class name"

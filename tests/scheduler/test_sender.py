@@ -1,0 +1,242 @@
+"""The outbox sender against a real Bot API server (the sandbox), with time moved by hand."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from aiogram import Bot
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.app import i18n_core, translator
+from bot.middlewares.retry import RetryMiddleware
+from sandbox.client import SandboxClient
+from sandbox.server import SandboxServer
+from scheduler.clock import ManualClock
+from scheduler.sender import OutboxSender, SenderConfig
+from storage.db import make_session_factory
+from storage.models import OutboxMessage, OutboxStatus, Person
+from storage.repo import outbox, pairs, people
+from tests.harness import seed_programme
+
+TOKEN = "123456:sandbox-token"
+T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[SandboxServer]:
+    async with SandboxServer(TOKEN, rate_limit=None) as server:
+        yield server
+
+
+@pytest.fixture
+async def client(api: SandboxServer) -> AsyncIterator[SandboxClient]:
+    async with SandboxClient(api.url) as sandbox_client:
+        yield sandbox_client
+
+
+def make_bot(api: SandboxServer) -> Bot:
+    session = AiohttpSession(api=TelegramAPIServer.from_base(api.url))
+    session.middleware(RetryMiddleware(attempts=1))  # the sender's own retries are under test
+    return Bot(TOKEN, session=session)
+
+
+def make_sender(bot: Bot, factory: async_sessionmaker[AsyncSession], clock: ManualClock) -> OutboxSender:
+    core = i18n_core()
+    core.locales.update(core.find_locales())
+    config = SenderConfig(global_rate=500, per_chat_interval=0)
+    return OutboxSender(bot, factory, translator(core, "en"), clock, "en", config)
+
+
+async def person(factory, client: SandboxClient, name: str) -> tuple[int, int]:
+    """(person id, chat id) of someone who has started a chat with the bot."""
+    persona = await client.create_persona(name)
+    await client.send_text(persona["id"], "/start")
+    async with factory() as session:
+        row, _ = await people.get_or_create(session, persona["id"], name)
+        await session.commit()
+        return row.id, persona["id"]
+
+
+async def alert(factory, recipient_id: int, key: str, due: datetime = T0, **payload: object) -> None:
+    async with factory() as session:
+        await outbox.enqueue(
+            session,
+            recipient_id=recipient_id,
+            kind="concern_alert",
+            key=key,
+            due_at=due,
+            payload={"concern_id": 1, "programme": "Peer support", "role": "mentee", **payload},
+        )
+        await session.commit()
+
+
+async def statuses(factory) -> dict[str, OutboxStatus]:
+    async with factory() as session:
+        return {m.idempotency_key: m.status for m in await session.scalars(select(OutboxMessage))}
+
+
+async def bot_texts(client: SandboxClient, chat_id: int) -> list[str]:
+    return [m["text"] for m in (await client.transcript(chat_id))["messages"] if m["from"] == "bot"]
+
+
+async def test_due_rows_are_sent_once_and_later_ones_wait(engine: AsyncEngine, api, client):
+    factory = make_session_factory(engine)
+    ana, chat = await person(factory, client, "Ana")
+    await alert(factory, ana, "concern:1:a")
+    await alert(factory, ana, "concern:1:a")  # the same key again: no second row
+    await alert(factory, ana, "concern:2:a", due=T0 + timedelta(hours=1))
+    clock = ManualClock(T0)
+    bot = make_bot(api)
+    try:
+        sender = make_sender(bot, factory, clock)
+        assert await sender.tick() == 1
+        assert await sender.tick() == 0
+        texts = await bot_texts(client, chat)
+        assert texts == ["🆘 A concern was reported by a mentee in Peer support.\nPlease read it now."]
+        clock.advance(timedelta(hours=1))
+        assert await sender.tick() == 1
+        assert await statuses(factory) == {"concern:1:a": OutboxStatus.SENT, "concern:2:a": OutboxStatus.SENT}
+        button = (await client.transcript(chat))["messages"][-1]["reply_markup"]["inline_keyboard"][0][0]
+        assert button == {"text": "Read the report", "callback_data": "concern:1"}
+    finally:
+        await bot.session.close()
+
+
+async def test_server_errors_back_off_then_deliver(engine: AsyncEngine, api, client):
+    factory = make_session_factory(engine)
+    ana, chat = await person(factory, client, "Ana")
+    await alert(factory, ana, "k1")
+    await client.add_fault("sendMessage", error_code=502, count=2)
+    clock = ManualClock(T0)
+    bot = make_bot(api)
+    try:
+        sender = make_sender(bot, factory, clock)
+        assert await sender.tick() == 0
+        clock.advance(timedelta(seconds=9))
+        assert await sender.tick() == 0  # the back-off (10 s) has not passed
+        clock.advance(timedelta(seconds=1))
+        assert await sender.tick() == 0  # the second 502
+        clock.advance(timedelta(seconds=20))
+        assert await sender.tick() == 1
+        assert len(await bot_texts(client, chat)) == 1
+    finally:
+        await bot.session.close()
+
+
+async def test_too_many_failures_mark_the_row_failed(engine: AsyncEngine, api, client):
+    factory = make_session_factory(engine)
+    ana, _ = await person(factory, client, "Ana")
+    await alert(factory, ana, "k1")
+    await client.add_fault("sendMessage", error_code=500, count=50)
+    clock = ManualClock(T0)
+    bot = make_bot(api)
+    try:
+        sender = make_sender(bot, factory, clock)
+        for _ in range(8):
+            await sender.tick()
+            clock.advance(timedelta(hours=1))
+        assert (await statuses(factory))["k1"] is OutboxStatus.FAILED
+    finally:
+        await bot.session.close()
+
+
+async def test_429_waits_retry_after(engine: AsyncEngine, api, client):
+    factory = make_session_factory(engine)
+    ana, chat = await person(factory, client, "Ana")
+    await alert(factory, ana, "k1")
+    await client.add_fault("sendMessage", error_code=429, retry_after=7)
+    clock = ManualClock(T0)
+    bot = make_bot(api)
+    try:
+        sender = make_sender(bot, factory, clock)
+        assert await sender.tick() == 0
+        clock.advance(timedelta(seconds=6))
+        assert await sender.tick() == 0
+        clock.advance(timedelta(seconds=1))
+        assert await sender.tick() == 1
+        assert len(await bot_texts(client, chat)) == 1
+    finally:
+        await bot.session.close()
+
+
+async def test_403_marks_unreachable_and_stops_their_messages(engine: AsyncEngine, api, client):
+    factory = make_session_factory(engine)
+    ana, chat = await person(factory, client, "Ana")
+    await alert(factory, ana, "k1")
+    await alert(factory, ana, "k2", due=T0 + timedelta(days=1))
+    await client.block(chat)
+    clock = ManualClock(T0)
+    bot = make_bot(api)
+    try:
+        assert await make_sender(bot, factory, clock).tick() == 0
+    finally:
+        await bot.session.close()
+    assert await statuses(factory) == {"k1": OutboxStatus.DROPPED, "k2": OutboxStatus.DROPPED}
+    async with factory() as session:
+        assert (await session.get(Person, ana)).reachable is False  # type: ignore[union-attr]
+
+
+async def test_paused_pair_gets_nothing(engine: AsyncEngine, api, client):
+    factory = make_session_factory(engine)
+    ana, chat = await person(factory, client, "Ana")
+    _, programme_id = await seed_programme(factory)
+    async with factory() as session:
+        pair = await pairs.create(
+            session, programme_id=programme_id, mentor_name="A", mentee_name="B", mentee_minor=False,
+            parental_consent=False, mentor_id=ana,
+        )  # fmt: skip
+        pair.paused_at = T0
+        await session.commit()
+        pair_id = pair.id
+    await alert(factory, ana, "k1", pair_id=pair_id)
+    bot = make_bot(api)
+    try:
+        assert await make_sender(bot, factory, ManualClock(T0)).tick() == 0
+    finally:
+        await bot.session.close()
+    assert await statuses(factory) == {"k1": OutboxStatus.DROPPED}
+    assert await bot_texts(client, chat) == []
+
+
+async def test_a_claim_whose_sender_died_is_taken_again_after_its_lease(engine: AsyncEngine, api, client):
+    factory = make_session_factory(engine)
+    ana, chat = await person(factory, client, "Ana")
+    await alert(factory, ana, "k1")
+    async with factory() as session:  # a process claimed it, then died
+        assert len(await outbox.claim_due(session, T0, 10, timedelta(minutes=2))) == 1
+        await session.commit()
+    clock = ManualClock(T0 + timedelta(minutes=1))
+    bot = make_bot(api)
+    try:
+        sender = make_sender(bot, factory, clock)
+        assert await sender.tick() == 0  # still leased
+        clock.advance(timedelta(minutes=2))
+        assert await sender.tick() == 1
+        assert len(await bot_texts(client, chat)) == 1
+    finally:
+        await bot.session.close()
+
+
+async def test_two_senders_on_one_database_deliver_each_row_once(engine: AsyncEngine, api, client):
+    factory = make_session_factory(engine)
+    recipients = [await person(factory, client, f"P{i}") for i in range(6)]
+    for i in range(60):
+        person_id, _ = recipients[i % 6]
+        await alert(factory, person_id, f"k{i}")
+    bots = [make_bot(api), make_bot(api)]
+    try:
+        senders = [make_sender(b, make_session_factory(engine), ManualClock(T0)) for b in bots]
+        results = await asyncio.gather(*(s.tick() for s in senders))
+    finally:
+        for b in bots:
+            await b.session.close()
+    assert sum(results) == 60
+    counts = [len(await bot_texts(client, chat)) for _, chat in recipients]
+    assert counts == [10] * 6
+    assert set((await statuses(factory)).values()) == {OutboxStatus.SENT}
