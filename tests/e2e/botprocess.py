@@ -104,6 +104,20 @@ class Phone:
                 return await self.client.callback(pressed["callback_query_id"], wait=wait)
         raise AssertionError(f"no button {label!r} in chat {self.chat_id}")
 
+    async def wait_text(self, expected: str, wait: float = 15) -> str:
+        """The text of the newest bot message containing `expected`, waiting for edits and new messages."""
+        deadline = asyncio.get_running_loop().time() + wait
+        chat = await self.client.transcript(self.chat_id)
+        while True:
+            for message in reversed(chat["messages"]):
+                text = str(message["text"] or message["caption"] or "")
+                if message["from"] == "bot" and expected in text:
+                    return text
+            left = deadline - asyncio.get_running_loop().time()
+            if left <= 0:
+                raise AssertionError(f"no bot message with {expected!r} in chat {self.chat_id}")
+            chat = await self.client.transcript(self.chat_id, since=chat["version"], wait=left)
+
     async def screen(self) -> str:
         """The text of the bot's newest message (what the person looks at)."""
         message = await self.last_bot_message()

@@ -145,3 +145,22 @@ async def test_blocking_and_403_mark_a_person_unreachable(bot, client, database_
     await client.add_fault("sending", error_code=403, chat_id=ana.chat_id, description=forbidden, count=5)
     await client.send_text(ana.chat_id, "/help")  # the answer fails with 403
     assert await _reachable(database_url, False) is False
+
+
+async def test_a_concern_reaches_the_coordinator(bot: BotProcess, client: SandboxClient, database_url):
+    coordinator_code, seats = await seeded(database_url)
+    ana, ivo = await phone(client, "Ana"), await phone(client, "Ivo")
+    await onboard(ana, coordinator_code)
+    await onboard(ivo, seats[Role.MENTEE])
+    await ivo.send("/concern", expect="Report a concern")
+    await ivo.send("Someone keeps messaging me at night.", expect="Send this to the coordinators?")
+    await ivo.tap("✔ Send")
+    assert "Sent. Thank you for telling us." in await ivo.screen()
+
+    seen = max(m["message_id"] for m in await ana.messages())
+    alert = await client.wait_for_bot_message(ana.chat_id, after=seen, wait=20)
+    assert "A concern was reported by a mentee in Peer support" in alert["text"]
+    assert "Someone keeps messaging me" not in alert["text"]
+    await ana.tap("Read the report")
+    report = await ana.wait_text("Someone keeps messaging me at night.")
+    assert "From: Ivo (mentee), Peer support" in report
