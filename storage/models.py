@@ -93,6 +93,8 @@ class Person(Base):
     locale: Mapped[str | None] = mapped_column(String(10), nullable=True)
     timezone: Mapped[str | None] = mapped_column(String(64), nullable=True)
     reachable: Mapped[bool] = mapped_column(Boolean, default=True)
+    reminder_offsets: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    tips_seen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
@@ -405,3 +407,34 @@ class OutboxMessage(Base):
 
 
 Index("ix_outbox_due", OutboxMessage.status, OutboxMessage.due_at)
+
+
+# --- meetings and what the scheduler keeps per person --------------------------------------------------
+
+
+class MeetingStatus(enum.StrEnum):
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+    HELD = "held"
+    NOT_HELD = "not_held"
+    MOVED = "moved"
+
+
+class Meeting(Base):
+    """A planned meeting of a pair; times in UTC, shown in each person's time zone."""
+
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[SessionMode] = mapped_column(_enum(SessionMode, "session_mode"))
+    place: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    status: Mapped[MeetingStatus] = mapped_column(
+        _enum(MeetingStatus, "meeting_status"), default=MeetingStatus.SCHEDULED
+    )
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    outcome_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
