@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 import sys
+from datetime import time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aiogram.utils.token import TokenValidationError, validate_token
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from scheduler.config import SchedulerConfig
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/mentorbot.sqlite3"
 SUPPORTED_DATABASES = ("sqlite+aiosqlite://", "postgresql+asyncpg://")
@@ -34,6 +37,12 @@ class Settings(BaseSettings):
     default_locale: str = "en"
     default_timezone: str = "Europe/Sofia"
     sandbox_port: int = Field(default=8080, ge=1, le=65535)
+    reminder_offsets: str = "24h,1h"
+    quiet_hours: str = "21:00-07:00"
+    tips_day: str = "wed"
+    tips_time: str = "17:00"
+    drift_days: int = Field(default=14, ge=1, le=365)
+    retention_months: int = Field(default=12, ge=1, le=120)
     log_level: str = "INFO"
 
     @field_validator("bot_token", mode="before")
@@ -91,6 +100,43 @@ class Settings(BaseSettings):
             raise ValueError("is not a time zone name such as Europe/Sofia") from None
         return value
 
+    @field_validator("reminder_offsets")
+    @classmethod
+    def _offsets(cls, value: str) -> str:
+        parse_offsets(value)
+        return value
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet(cls, value: str) -> str:
+        parse_window(value)
+        return value
+
+    @field_validator("tips_day")
+    @classmethod
+    def _day(cls, value: str) -> str:
+        if value.strip().lower()[:3] not in WEEKDAYS:
+            raise ValueError("must be a weekday such as mon, tue, wed")
+        return value.strip().lower()[:3]
+
+    @field_validator("tips_time")
+    @classmethod
+    def _time(cls, value: str) -> str:
+        parse_clock(value)
+        return value
+
+    def scheduler_config(self) -> SchedulerConfig:
+        quiet_start, quiet_end = parse_window(self.quiet_hours)
+        return SchedulerConfig(
+            reminder_offsets=parse_offsets(self.reminder_offsets),
+            quiet_start=quiet_start,
+            quiet_end=quiet_end,
+            tip_weekday=WEEKDAYS.index(self.tips_day),
+            tip_time=parse_clock(self.tips_time),
+            drift_first=timedelta(days=self.drift_days),
+            retention=timedelta(days=round(self.retention_months * 30.44)),
+        )
+
     @field_validator("log_level")
     @classmethod
     def _log_level(cls, value: str) -> str:
@@ -109,6 +155,39 @@ class Settings(BaseSettings):
         if self.bot_token is None:
             raise RuntimeError("BOT_TOKEN is not set")
         return self.bot_token.get_secret_value()
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+OFFSET = re.compile(r"^(\d+)\s*([mhd])$")
+
+
+def parse_offsets(value: str) -> tuple[timedelta, ...]:
+    """'24h,1h' -> (24 hours, 1 hour); minutes (m), hours (h) or days (d), largest first."""
+    units = {"m": "minutes", "h": "hours", "d": "days"}
+    offsets = []
+    for part in value.split(","):
+        match = OFFSET.match(part.strip().lower())
+        if not match or int(match.group(1)) == 0:
+            raise ValueError("must be a list such as 24h,1h (m, h or d)")
+        offsets.append(timedelta(**{units[match.group(2)]: int(match.group(1))}))
+    return tuple(sorted(set(offsets), reverse=True))
+
+
+def parse_clock(value: str) -> time:
+    try:
+        hours, minutes = value.strip().split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise ValueError("must be a time such as 17:00") from None
+
+
+def parse_window(value: str) -> tuple[time, time]:
+    """'21:00-07:00' -> (21:00, 07:00)."""
+    try:
+        start, end = value.split("-")
+    except ValueError:
+        raise ValueError("must look like 21:00-07:00") from None
+    return parse_clock(start), parse_clock(end)
 
 
 def describe(error: ValidationError) -> str:

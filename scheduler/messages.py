@@ -37,9 +37,20 @@ def concern_alert(due: Due, t: Translate, locale: str) -> Outgoing:
     return Outgoing(text, ((t(locale, "concern-alert-open"), f"concern:{due.payload['concern_id']}"),))
 
 
-RENDERERS: dict[str, Callable[[Due, Translate, str], Outgoing | None]] = {
-    "concern_alert": concern_alert,
-}
+Renderer = Callable[[Due, Translate, str], Outgoing | None]
+RENDERERS: dict[str, Renderer] = {"concern_alert": concern_alert}
+
+
+def renderer(kind: str) -> Callable[[Renderer], Renderer]:
+    """Register the function that words outbox rows of `kind` (modules of this package use it)."""
+
+    def register(function: Renderer) -> Renderer:
+        if kind in RENDERERS:
+            raise ValueError(f"two renderers for {kind!r}")
+        RENDERERS[kind] = function
+        return function
+
+    return register
 
 
 def render(due: Due, t: Translate, default_locale: str) -> Outgoing | None:

@@ -1,0 +1,20 @@
+"""The scheduler's settings (from bot.settings), as plain values the jobs can use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import time, timedelta
+
+
+@dataclass(frozen=True)
+class SchedulerConfig:
+    reminder_offsets: tuple[timedelta, ...] = (timedelta(hours=24), timedelta(hours=1))
+    quiet_start: time = time(21, 0)
+    quiet_end: time = time(7, 0)
+    tip_weekday: int = 2  # Monday is 0
+    tip_time: time = time(17, 0)
+    drift_first: timedelta = timedelta(days=14)
+    drift_step: timedelta = timedelta(days=7)
+    digest_weekday: int = 0
+    digest_time: time = time(8, 0)
+    retention: timedelta = field(default=timedelta(days=365))
