@@ -35,6 +35,7 @@ from dialogs import (
     ground_rules,
     language,
     main_menu,
+    mydata,
     new_pair,
     new_programme,
     onboarding,
@@ -63,6 +64,7 @@ DIALOG_MODULES = (
     ground_rules,
     concern,
     concerns_admin,
+    mydata,
 )
 
 

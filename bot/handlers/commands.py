@@ -9,7 +9,7 @@ from aiogram_dialog import DialogManager, ShowMode, StartMode
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs import concern, concerns_admin, diary, goals, questionnaire, reflection
+from dialogs import concern, concerns_admin, diary, goals, mydata, questionnaire, reflection
 from dialogs.navigation import start_home
 from dialogs.states import Language
 from storage.errors import NotFound
@@ -100,6 +100,18 @@ async def open_concern(
     )
 
 
+async def my_data(
+    message: Message, actor: Actor | None, i18n: I18nContext, dialog_manager: DialogManager
+) -> None:
+    """/mydata: for everyone the bot knows, with or without a pair."""
+    if actor is None:
+        await message.answer(i18n.get("start-unknown-person"))
+        return
+    await start_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
+    if actor.consented:
+        await dialog_manager.start(mydata.States.entry, show_mode=ShowMode.SEND)
+
+
 def router() -> Router:
     """A new router: each dispatcher needs its own."""
     router = Router(name="commands")
@@ -108,5 +120,6 @@ def router() -> Router:
     router.message.register(cancel, Command("cancel"))
     router.message.register(language, Command("language"))
     router.message.register(flow, Command(*FLOW_COMMANDS))
+    router.message.register(my_data, Command("mydata"))
     router.callback_query.register(open_concern, F.data.startswith("concern:"))
     return router

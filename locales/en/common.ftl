@@ -28,6 +28,7 @@ help-text =
     /reflect – reflection questions for where you are now
     /goals – goals and the plan
     /concern – tell the coordinators about something worrying
+    /mydata – see, download or erase your data
     /language – change the language
     /cancel – stop what you are doing and go back
     /help – this message

@@ -57,7 +57,7 @@ async def test_language_command_stores_choice_and_sets_chat_commands(session_fac
         await h.tap(ana, "✓ English")
         scoped = [c for c in h.bot.calls if isinstance(c, SetMyCommands) and c.scope is not None]
         assert scoped and scoped[-1].scope.chat_id == 5001
-        assert [c.command for c in scoped[-1].commands] == ["menu", "questionnaire", "diary", "reflect", "goals", "concern", "help", "language", "cancel", "start"]
+        assert [c.command for c in scoped[-1].commands] == ["menu", "questionnaire", "diary", "reflect", "goals", "concern", "mydata", "help", "language", "cancel", "start"]
         assert "Main menu" in h.screen(5001)
 
 

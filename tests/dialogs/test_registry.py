@@ -11,3 +11,18 @@ def test_every_dialog_has_its_own_state_group():
     groups = [module.dialog().states_group_name() for module in DIALOG_MODULES]
     repeated = [name for name, count in Counter(groups).items() if count > 1]
     assert not repeated, f"two dialogs share the state group {repeated}: give each StatesGroup a unique class name"
+
+
+def test_every_dialog_module_is_registered():
+    import importlib
+    import pkgutil
+
+    import dialogs
+
+    with_dialogs = {
+        name
+        for _, name, _ in pkgutil.iter_modules(dialogs.__path__)
+        if callable(getattr(importlib.import_module(f"dialogs.{name}"), "dialog", None))
+    }
+    registered = {module.__name__.removeprefix("dialogs.") for module in DIALOG_MODULES}
+    assert with_dialogs - registered == set(), "a flow module is not in bot.app.DIALOG_MODULES"

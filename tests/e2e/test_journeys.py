@@ -61,7 +61,7 @@ async def test_all_three_roles_onboard(
         assert "Peer support – your mentor: Elena" in mentee_menu
         assert "Stage: Setting up" in mentee_menu
         commands = (await client.transcript(ivo.chat_id))["commands"]
-        assert [c["command"] for c in commands] == ["menu", "questionnaire", "diary", "reflect", "goals", "concern", "help", "language", "cancel", "start"]
+        assert [c["command"] for c in commands] == ["menu", "questionnaire", "diary", "reflect", "goals", "concern", "mydata", "help", "language", "cancel", "start"]
     finally:
         await process.stop()
 
