@@ -28,6 +28,7 @@ from bot.middlewares.locale import PersonLocaleManager
 from bot.middlewares.retry import RetryMiddleware
 from bot.settings import Settings
 from dialogs import (
+    closure,
     concern,
     concerns_admin,
     diary,
@@ -65,6 +66,7 @@ DIALOG_MODULES = (
     concern,
     concerns_admin,
     mydata,
+    closure,
 )
 
 

@@ -50,8 +50,8 @@ def sections_pdf(title: str, subtitle: str, sections: Iterable[tuple[str, Iterab
     return bytes(pdf.output())
 
 
-def certificate_pdf(title: str, lines: Iterable[str], signature: str) -> bytes:
-    """A one-page certificate, centred, landscape."""
+def certificate_pdf(title: str, before: str, name: str, after: Iterable[str], signature: str) -> bytes:
+    """A one-page certificate, centred, landscape, with the person's name large."""
     pdf = FPDF(orientation="L", format="A4")
     pdf.add_font(FAMILY, "", str(FONTS / "DejaVuSans.ttf"))
     pdf.add_font(FAMILY, "B", str(FONTS / "DejaVuSans-Bold.ttf"))
@@ -64,7 +64,13 @@ def certificate_pdf(title: str, lines: Iterable[str], signature: str) -> bytes:
     pdf.multi_cell(0, 14, title, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(10)
     pdf.set_font(FAMILY, "", 15)
-    for line in lines:
+    pdf.multi_cell(0, 9, before, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(3)
+    pdf.set_font(FAMILY, "B", 24)
+    pdf.multi_cell(0, 12, name, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(3)
+    pdf.set_font(FAMILY, "", 15)
+    for line in after:
         pdf.multi_cell(0, 9, line, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(2)
     pdf.ln(18)

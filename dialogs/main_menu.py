@@ -8,7 +8,17 @@ from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.kbd import Back, Column, Start, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs import concern, concerns_admin, diary, goals, ground_rules, mydata, questionnaire, reflection
+from dialogs import (
+    closure,
+    concern,
+    concerns_admin,
+    diary,
+    goals,
+    ground_rules,
+    mydata,
+    questionnaire,
+    reflection,
+)
 from dialogs.common import Screen, tr
 from dialogs.context import actor_of, session_of
 from dialogs.states import Language, MainMenu, NewPair, NewProgramme, Privacy, Programmes
@@ -76,6 +86,7 @@ def dialog() -> Dialog:
                     T("btn-new-programme"), id="new_programme", state=NewProgramme.name, when="coordinator"
                 ),
                 Start(T("btn-new-pair"), id="new_pair", state=NewPair.programme, when="coordinator"),
+                Start(T("btn-closure"), id="closure", state=closure.States.entry, when="member"),
                 Start(T("btn-mydata"), id="mydata", state=mydata.States.entry),
                 Start(T("btn-language"), id="language", state=Language.choose),
                 Start(T("btn-privacy"), id="privacy", state=Privacy.status),

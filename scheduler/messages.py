@@ -37,8 +37,21 @@ def concern_alert(due: Due, t: Translate, locale: str) -> Outgoing:
     return Outgoing(text, ((t(locale, "concern-alert-open"), f"concern:{due.payload['concern_id']}"),))
 
 
+def pair_closed(due: Due, t: Translate, locale: str) -> Outgoing:
+    """To each side of a pair that has ended (by the other side, or at the programme's end)."""
+    extra = t(locale, "closure-other-side-mentee") if due.payload.get("role") == "mentee" else ""
+    reason = t(locale, f"end-reason-{due.payload.get('reason', 'other')}")
+    text = t(
+        locale,
+        "closure-other-side",
+        **_escaped({"programme": due.payload.get("programme", ""), "reason": reason}),
+        extra=extra,
+    )
+    return Outgoing(text)
+
+
 Renderer = Callable[[Due, Translate, str], Outgoing | None]
-RENDERERS: dict[str, Renderer] = {"concern_alert": concern_alert}
+RENDERERS: dict[str, Renderer] = {"concern_alert": concern_alert, "pair_closed": pair_closed}
 
 
 def renderer(kind: str) -> Callable[[Renderer], Renderer]:

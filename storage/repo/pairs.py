@@ -76,6 +76,21 @@ async def join(session: AsyncSession, pair: Pair, role: Role, person_id: int, no
     await session.flush()
 
 
+def _view(
+    person_id: int,
+    pair: Pair,
+    programme_name: str,
+    kind: ProgrammeKind,
+    mentor_name: str | None,
+    mentee_name: str | None,
+) -> PairView:
+    if pair.mentor_id == person_id:
+        role, other, joined = Role.MENTOR, mentee_name or pair.mentee_name, pair.mentee_id is not None
+    else:
+        role, other, joined = Role.MENTEE, mentor_name or pair.mentor_name, pair.mentor_id is not None
+    return PairView(pair.id, pair.programme_id, programme_name, kind, role, other, joined, pair.stage)
+
+
 async def views_for_person(session: AsyncSession, person_id: int) -> list[PairView]:
     """The person's open pairs, as they see them."""
     mentor = aliased(Person)
@@ -88,16 +103,7 @@ async def views_for_person(session: AsyncSession, person_id: int) -> list[PairVi
         .where(or_(Pair.mentor_id == person_id, Pair.mentee_id == person_id), Pair.ended_at.is_(None))
         .order_by(Pair.id)
     )
-    views = []
-    for pair, programme_name, kind, mentor_name, mentee_name in rows:
-        if pair.mentor_id == person_id:
-            role, other, joined = Role.MENTOR, mentee_name or pair.mentee_name, pair.mentee_id is not None
-        else:
-            role, other, joined = Role.MENTEE, mentor_name or pair.mentor_name, pair.mentor_id is not None
-        views.append(
-            PairView(pair.id, pair.programme_id, programme_name, kind, role, other, joined, pair.stage)
-        )
-    return views
+    return [_view(person_id, *row) for row in rows]
 
 
 async def get_for_member(session: AsyncSession, pair_id: int, person_id: int) -> Pair:
@@ -130,3 +136,25 @@ async def mentors_of_programme(session: AsyncSession, programme_id: int) -> list
 async def is_paused(session: AsyncSession, pair_id: int) -> bool:
     paused_at = await session.scalar(select(Pair.paused_at).where(Pair.id == pair_id))
     return paused_at is not None
+
+
+async def close(session: AsyncSession, pair: Pair, reason: str, now: datetime) -> None:
+    """End the pair (the stage history is written by stages.move)."""
+    pair.ended_at = now
+    pair.end_reason = reason
+    await session.flush()
+
+
+async def closed_views_for_person(session: AsyncSession, person_id: int) -> list[PairView]:
+    """The person's ended pairs, newest first, as they see them."""
+    mentor = aliased(Person)
+    mentee = aliased(Person)
+    rows = await session.execute(
+        select(Pair, Programme.name, Programme.kind, mentor.name, mentee.name)
+        .join(Programme, Programme.id == Pair.programme_id)
+        .outerjoin(mentor, mentor.id == Pair.mentor_id)
+        .outerjoin(mentee, mentee.id == Pair.mentee_id)
+        .where(or_(Pair.mentor_id == person_id, Pair.mentee_id == person_id), Pair.ended_at.is_not(None))
+        .order_by(Pair.ended_at.desc())
+    )
+    return [_view(person_id, *row) for row in rows]
