@@ -63,7 +63,7 @@ def start_scheduler(runtime: Runtime) -> AsyncIOScheduler:
         SystemClock(),
         runtime.settings.default_locale,
     )
-    return jobs.start(sender)
+    return jobs.start(sender, runtime.settings.scheduler_config().retention)
 
 
 async def run_polling(settings: Settings) -> None:

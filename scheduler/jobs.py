@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from scheduler.clock import Clock
 from scheduler.sender import OutboxSender
-from storage.repo import closing
+from storage.repo import closing, outbox
+from storage.repo import retention as retention_repo
 
 OUTBOX_TICK_SECONDS = 2.0
 
@@ -22,7 +23,39 @@ async def close_finished_pairs(session_factory: async_sessionmaker[AsyncSession]
     return closed
 
 
-def start(sender: OutboxSender, tick_seconds: float = OUTBOX_TICK_SECONDS) -> AsyncIOScheduler:
+RETENTION_NOTICE = timedelta(days=7)
+
+
+async def apply_retention(
+    session_factory: async_sessionmaker[AsyncSession], clock: Clock, retention: timedelta
+) -> int:
+    """Tell people a week before their programme's data is deleted; delete what is due. People deleted."""
+    now = clock.now()
+    deleted = 0
+    async with session_factory() as session:
+        for programme in await retention_repo.programmes_ending_retention(
+            session, now.date() + RETENTION_NOTICE, retention
+        ):
+            purge_on = programme.end_date + retention
+            if purge_on <= now.date():
+                deleted += await retention_repo.purge(session, programme.id)
+                continue
+            for person_id in await retention_repo.members(session, programme.id):
+                await outbox.enqueue(
+                    session,
+                    recipient_id=person_id,
+                    kind="retention_warning",
+                    key=f"retention:{programme.id}:{person_id}",
+                    due_at=now,
+                    payload={"programme": programme.name, "on": purge_on.isoformat()},
+                )
+        await session.commit()
+    return deleted
+
+
+def start(
+    sender: OutboxSender, retention: timedelta, tick_seconds: float = OUTBOX_TICK_SECONDS
+) -> AsyncIOScheduler:
     """Start the scheduler in the running event loop; the outbox is drained every few seconds."""
     scheduler = AsyncIOScheduler(timezone=UTC)
     scheduler.add_job(
@@ -40,6 +73,16 @@ def start(sender: OutboxSender, tick_seconds: float = OUTBOX_TICK_SECONDS) -> As
         hours=1,
         args=(sender.session_factory, sender.clock),
         id="close_finished_pairs",
+        max_instances=1,
+        coalesce=True,
+        next_run_time=sender.clock.now(),
+    )
+    scheduler.add_job(
+        apply_retention,
+        "interval",
+        hours=6,
+        args=(sender.session_factory, sender.clock, retention),
+        id="retention",
         max_instances=1,
         coalesce=True,
         next_run_time=sender.clock.now(),

@@ -5,7 +5,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
+
+from babel.dates import format_date
 
 from storage.repo.outbox import Due
 
@@ -50,8 +53,20 @@ def pair_closed(due: Due, t: Translate, locale: str) -> Outgoing:
     return Outgoing(text)
 
 
+def retention_warning(due: Due, t: Translate, locale: str) -> Outgoing:
+    """A week before a closed programme's personal data is deleted."""
+    when = format_date(date.fromisoformat(due.payload["on"]), "long", locale=locale)
+    return Outgoing(
+        t(locale, "retention-warning", **_escaped({"programme": due.payload.get("programme", "")}), date=when)
+    )
+
+
 Renderer = Callable[[Due, Translate, str], Outgoing | None]
-RENDERERS: dict[str, Renderer] = {"concern_alert": concern_alert, "pair_closed": pair_closed}
+RENDERERS: dict[str, Renderer] = {
+    "concern_alert": concern_alert,
+    "pair_closed": pair_closed,
+    "retention_warning": retention_warning,
+}
 
 
 def renderer(kind: str) -> Callable[[Renderer], Renderer]:

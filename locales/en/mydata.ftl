@@ -28,3 +28,6 @@ mydata-field-objectives = 1. Objectives of the Session
 mydata-field-topics = 2. Topics and Activities
 mydata-field-reflection = 3. Mentee's Reflection
 mydata-field-notes = 4. Mentor's Notes
+retention-warning =
+    🗂 <b>{ $programme }</b> has ended. To protect your privacy, what you wrote in it will be deleted on { $date }.
+    If you want to keep a copy, send /mydata and tap “Download my data” before then.
