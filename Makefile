@@ -26,11 +26,11 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-# Debian's Chromium for the browser suite (Playwright drives it; it never downloads a browser).
+# Debian's Chromium (and an emoji font) for the browser suite; Playwright drives it and never downloads one.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@{ command -v chromium >/dev/null 2>&1 && [ -d /usr/share/fonts/truetype/noto ]; } || { \
 		if [ "$$(id -u)" = "0" ]; then \
-			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null) \
 			|| echo "could not install chromium: the browser tests will be skipped"; \
 		else echo "chromium is not installed and this is not root: the browser tests will be skipped"; fi; }
 

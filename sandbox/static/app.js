@@ -398,6 +398,7 @@
         el("time", { datetime: new Date(message.date * 1000).toISOString() }, clock(message.date)),
       ));
       const rows = message.reply_markup && message.reply_markup.inline_keyboard;
+      node.classList.toggle("has-kb", Boolean(rows && rows.length));
       node.replaceChildren(bubble, ...(rows && rows.length ? [this.inlineKeyboard(message, rows)] : []));
     }
 

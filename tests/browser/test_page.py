@@ -46,10 +46,15 @@ def bubble(chat: Locator, message_id: int) -> Locator:
 
 
 async def started(
-    page: Page, server: SandboxServer, client: SandboxClient, scripted: ScriptedBot, name: str, **persona: str
+    page: Page,
+    server: SandboxServer,
+    client: SandboxClient,
+    scripted: ScriptedBot,
+    name: str,
+    role_label: str | None = None,
 ) -> tuple[int, Locator]:
     """A persona whose first message was typed in the page and reached the bot."""
-    chat_id = int((await client.create_persona(name, **persona))["id"])
+    chat_id = int((await client.create_persona(name, role_label=role_label))["id"])
     await page.goto(server.url)
     chat = chat_of(page, name)
     box = chat.get_by_role("textbox", name=f"Message as {name}")
