@@ -30,13 +30,17 @@ MENU_MISSION_LENGTH = 60
 BUTTON_TEXT_LENGTH = 40
 
 
-class States(StatesGroup):
+class GoalsStates(StatesGroup):
     entry = State()  # the goals and their progress
     pair = State()  # which pair (a person in several)
     write = State()  # a new mission, goal or objective
     goal = State()  # one goal: progress, wording, removal
     edit = State()
     remove = State()
+
+
+# Every flow's group needs a name of its own: aiogram-dialog stores states by group name.
+States = GoalsStates  # the name the menu, the commands and the dispatcher use
 
 
 def shorten(text: str, limit: int) -> str:
@@ -141,7 +145,7 @@ async def overview_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[
 
 async def add_tapped(callback: CallbackQuery, button: Button, manager: DialogManager) -> None:
     """➕ Mission / Goal / Objective: ask for its words, unless there are as many as allowed already."""
-    kind = GoalKind(button.widget_id.removeprefix("add_"))
+    kind = GoalKind((button.widget_id or "").removeprefix("add_"))
     view = await require_pair(manager)
     try:
         room = await goals.room_for(session_of(manager), view.pair_id, actor_of(manager).person_id, kind)
@@ -192,7 +196,11 @@ async def goal_written(message: Message, _widget: Any, manager: DialogManager, t
     view = await require_pair(manager)
     try:
         await goals.add(
-            session_of(manager), pair_id=view.pair_id, person_id=actor_of(manager).person_id, kind=kind, text=text
+            session_of(manager),
+            pair_id=view.pair_id,
+            person_id=actor_of(manager).person_id,
+            kind=kind,
+            text=text,
         )
     except goals.LimitReached:
         await message.answer(_limit_text(i18n_of(manager), kind))
@@ -207,7 +215,12 @@ async def card_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
     goal = await _own_goal(dialog_manager, dialog_manager.dialog_data.get(GOAL_KEY))
     label = _progress_label(i18n, goal.progress)
     steps = [
-        (step, i18n.get("goals-progress-current", label=label) if step == goal.progress else _progress_label(i18n, step))
+        (
+            step,
+            i18n.get("goals-progress-current", label=label)
+            if step == goal.progress
+            else _progress_label(i18n, step),
+        )
         for step in goals.PROGRESS_STEPS
     ]
     return {
@@ -221,7 +234,9 @@ async def card_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
     }
 
 
-async def progress_chosen(callback: CallbackQuery, _widget: Any, manager: DialogManager, item_id: str) -> None:
+async def progress_chosen(
+    callback: CallbackQuery, _widget: Any, manager: DialogManager, item_id: str
+) -> None:
     if not item_id.isdigit() or int(item_id) not in goals.PROGRESS_STEPS:
         await not_available(callback, manager)
         return
@@ -268,8 +283,10 @@ async def on_start(_data: Any, manager: DialogManager) -> None:
     await ask_for_pair_if_needed(manager, States.pair)
 
 
-def _back_to(state: State) -> SwitchTo:
-    return SwitchTo(T("btn-back"), id=f"back_{state.state.split(':')[1]}", state=state)
+def back_to(state: State) -> SwitchTo:
+    """‹ Back to another window of the same dialog."""
+    name = (state.state or "").rsplit(":", 1)[-1]
+    return SwitchTo(T("btn-back"), id=f"back_{name}", state=state)
 
 
 def dialog() -> Dialog:
@@ -306,7 +323,7 @@ def dialog() -> Dialog:
                 on_error=explain_problem,
             ),
             only_text(),
-            _back_to(States.entry),
+            back_to(States.entry),
             getter=write_getter,
             state=States.write,
         ),
@@ -328,7 +345,7 @@ def dialog() -> Dialog:
                 SwitchTo(T("goals-btn-edit"), id="edit", state=States.edit),
                 SwitchTo(T("goals-btn-remove"), id="remove", state=States.remove),
             ),
-            _back_to(States.entry),
+            back_to(States.entry),
             getter=card_getter,
             state=States.goal,
         ),
@@ -341,7 +358,7 @@ def dialog() -> Dialog:
                 on_error=explain_problem,
             ),
             only_text(),
-            _back_to(States.goal),
+            back_to(States.goal),
             getter=card_getter,
             state=States.edit,
         ),
@@ -349,7 +366,7 @@ def dialog() -> Dialog:
             T("goals-remove"),
             Row(
                 Button(T("goals-btn-remove-yes"), id="remove_yes", on_click=remove_confirmed),
-                _back_to(States.goal),
+                back_to(States.goal),
             ),
             getter=card_getter,
             state=States.remove,

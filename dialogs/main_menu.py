@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from aiogram_dialog import Dialog, DialogManager
-from aiogram_dialog.widgets.kbd import Back, Column, Start, SwitchTo
+from aiogram_dialog.widgets.kbd import Back, Column, Group, Start, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
 from dialogs import (
@@ -64,8 +64,8 @@ def dialog() -> Dialog:
         Screen(
             T("menu-title"),
             Format("\n{summary}"),
-            Column(
-                Start(T("btn-concern"), id="concern", state=concern.States.entry, when="member"),
+            Start(T("btn-concern"), id="concern", state=concern.States.entry, when="member"),
+            Group(
                 Start(
                     T("btn-questionnaire"),
                     id="questionnaire",
@@ -78,19 +78,28 @@ def dialog() -> Dialog:
                 Start(
                     T("btn-ground-rules"), id="ground_rules", state=ground_rules.States.entry, when="member"
                 ),
+                Start(T("btn-closure"), id="closure", state=closure.States.entry, when="member"),
+                width=2,
+            ),
+            Column(
                 Start(
                     T("btn-concerns"), id="concerns", state=concerns_admin.States.entry, when="coordinator"
                 ),
                 Start(T("btn-programmes"), id="programmes", state=Programmes.list, when="coordinator"),
+            ),
+            Group(
                 Start(
                     T("btn-new-programme"), id="new_programme", state=NewProgramme.name, when="coordinator"
                 ),
                 Start(T("btn-new-pair"), id="new_pair", state=NewPair.programme, when="coordinator"),
-                Start(T("btn-closure"), id="closure", state=closure.States.entry, when="member"),
+                width=2,
+            ),
+            Group(
                 Start(T("btn-mydata"), id="mydata", state=mydata.States.entry),
                 Start(T("btn-language"), id="language", state=Language.choose),
                 Start(T("btn-privacy"), id="privacy", state=Privacy.status),
                 SwitchTo(T("btn-help"), id="help", state=MainMenu.help),
+                width=2,
             ),
             getter=menu_getter,
             state=MainMenu.main,

@@ -224,3 +224,13 @@ async def pair_invites(
         seats = await invites.for_pair(session, pair, programme.org_id, utcnow() + timedelta(days=7))
         await session.commit()
         return {seat.role: seat.code for seat in seats}
+
+
+async def join(h: Harness, who: Person, code: str, *, later: bool = True) -> None:
+    """Open an invite link, choose English, agree to the privacy notice. A mentee's first questionnaire
+    then opens on top of the menu; with `later` it is put off (its own tests answer it)."""
+    await who.send(f"/start {code}")
+    await h.tap(who, "English")
+    await h.tap(who, "✔ I agree")
+    if later and "⏸ Later" in h.buttons(who.chat.id):
+        await h.tap(who, "⏸ Later")

@@ -10,13 +10,7 @@ from sqlalchemy import select
 from storage.models import OutboxMessage, Pair, ProgrammeKind, Reflection, Role, Stage, StageChange
 from storage.repo import closing
 from storage.timeutil import utcnow
-from tests.harness import Harness, Person, pair_invites, seed_programme
-
-
-async def join(h: Harness, who: Person, code: str) -> None:
-    await who.send(f"/start {code}")
-    await h.tap(who, "English")
-    await h.tap(who, "✔ I agree")
+from tests.harness import Harness, Person, join, pair_invites, seed_programme
 
 
 async def joined_pair(h: Harness, session_factory, kind=ProgrammeKind.STUDENT) -> tuple[Person, Person]:

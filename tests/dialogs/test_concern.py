@@ -7,13 +7,7 @@ from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
 from sqlalchemy import select
 
 from storage.models import Concern, OutboxMessage, Pair, ProgrammeKind, Role
-from tests.harness import Harness, Person, coordinator_invite, pair_invites, seed_programme
-
-
-async def join(h: Harness, who: Person, code: str) -> None:
-    await who.send(f"/start {code}")
-    await h.tap(who, "English")
-    await h.tap(who, "✔ I agree")
+from tests.harness import Harness, coordinator_invite, join, pair_invites, seed_programme
 
 
 async def test_mentee_reports_and_every_coordinator_is_alerted_once(session_factory):

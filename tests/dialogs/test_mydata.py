@@ -23,14 +23,7 @@ from storage.models import (
 )
 from storage.repo import outbox
 from storage.timeutil import utcnow
-from tests.harness import Harness, pair_invites, seed_programme
-from tests.harness import Person as Client
-
-
-async def join(h: Harness, who: Client, code: str) -> None:
-    await who.send(f"/start {code}")
-    await h.tap(who, "English")
-    await h.tap(who, "✔ I agree")
+from tests.harness import Harness, join, pair_invites, seed_programme
 
 
 async def seeded_pair(session_factory):

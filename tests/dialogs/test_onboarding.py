@@ -33,6 +33,8 @@ async def test_mentee_joins_chooses_language_accepts_privacy_and_sees_pair(sessi
         assert "Your privacy" in notice and "never promise to keep that secret" in notice
         assert h.buttons(501) == ["✔ I agree", "Not now"]
         await h.tap(ivo, "✔ I agree")
+        assert "What do you hope to get from having a peer mentor?" in h.screen(501)  # the intake comes first
+        await h.tap(ivo, "⏸ Later")
 
         menu = h.screen(501)
         assert "Main menu" in menu
