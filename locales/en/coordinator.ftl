@@ -48,3 +48,26 @@ new-pair-done =
     <b>Pair created.</b> Give each person their own link (or the printed QR code). Each link works once, until { $expires }.
 new-pair-link = { $role } { $name }: { $link }
 new-pair-qr-caption = Invite for { $name } ({ $role }). Works once, until { $expires }.
+
+# A pair's card: its stage, the stage history and moving it.
+programme-pair-button = { $mentor } → { $mentee }
+programme-pair-card =
+    <b>{ $mentor } → { $mentee }</b> · { $programme }
+    Mentor: { $mentor } – { $mentor_joined }
+    Mentee: { $mentee } – { $mentee_joined }
+programme-pair-joined = joined
+programme-pair-not-joined = has not joined yet
+programme-pair-rules-agreed = Ground rules: agreed by both on { $date }
+programme-pair-rules-open = Ground rules: not agreed yet
+programme-pair-mentor-agreement-accepted = Mentor agreement: accepted on { $date }
+programme-pair-mentor-agreement-open = Mentor agreement: not accepted yet
+programme-pair-history = <b>Stage history</b>
+programme-pair-created = • { $date }: pair created
+programme-pair-step = • { $date }: { $source } → { $target } ({ $by })
+programme-pair-step-automatic = automatically
+programme-pair-step-ready = automatically: both agreed to the ground rules
+programme-pair-move-to = Move to { $stage }
+programme-pair-move-confirm =
+    <b>Move { $mentor } → { $mentee } from { $current } to { $target }?</b>
+    Both of them will see the new stage in their menu.
+programme-pair-moved = Moved to { $stage }.

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from aiogram.methods import SendPhoto
+from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.models import Invite, Pair, Programme, ProgrammeKind, Role
-from storage.repo import invites
+from dialogs.onboarding import PRIVACY_NOTICE_VERSION
+from storage.models import Invite, Pair, Programme, ProgrammeKind, Role, Stage, StageChange
+from storage.repo import consent, ground_rules, invites, people, stages
 from storage.timeutil import utcnow
 from tests.harness import (
     BOT_USERNAME,
@@ -15,15 +17,10 @@ from tests.harness import (
     Person,
     code_of,
     coordinator_invite,
+    join,
     pair_invites,
     seed_programme,
 )
-
-
-async def join(h: Harness, person: Person, code: str) -> None:
-    await person.send(f"/start {code}")
-    await h.tap(person, "English")
-    await h.tap(person, "✔ I agree")
 
 
 async def coordinator(
@@ -170,3 +167,109 @@ async def test_expiry_is_in_the_future_and_codes_are_single_use(session_factory)
         intruder = h.person(4002)
         await intruder.send(f"/start {codes[Role.MENTEE]}")
         assert "already been used" in h.last_reply(4002)
+
+
+async def _pair_with_rules_agreed_automatically(
+    factory: async_sessionmaker[AsyncSession], programme_id: int
+) -> int:
+    """Maria (joined, agreed to the privacy notice) and Giulia (not yet): a rule written, and the pair moved
+    on to Engage automatically."""
+    codes = await pair_invites(factory, programme_id, mentor="Maria", mentee="Giulia")
+    async with factory() as session:
+        joined = await invites.redeem(
+            session, codes[Role.MENTOR], telegram_id=3001, telegram_name="M", now=utcnow()
+        )
+        assert joined.person is not None
+        await people.set_locale(session, joined.person.id, "en")
+        await consent.give(session, joined.person.id, PRIVACY_NOTICE_VERSION, utcnow())
+        pair = (await session.scalars(select(Pair))).one()
+        await ground_rules.set_rule(
+            session, pair.id, joined.person.id, "how_often", "Secret rule text", utcnow()
+        )
+        await stages.move(session, pair, Stage.ENGAGE, None, stages.READY, utcnow())
+        await session.commit()
+        return pair.id
+
+
+async def test_coordinator_opens_a_pair_card_and_moves_its_stage_after_confirming(session_factory):
+    _, programme_id = await seed_programme(session_factory, name="Inclusive teaching")
+    await _pair_with_rules_agreed_automatically(session_factory, programme_id)
+    async with Harness(session_factory) as h:
+        ana = await coordinator(h, session_factory)
+        await h.tap(ana, "📋 Programmes")
+        await h.tap(ana, "Inclusive teaching")
+        assert "Maria → Giulia" in h.buttons(2001)
+        await h.tap(ana, "Maria → Giulia")
+        card = h.screen(2001)
+        assert "Maria → Giulia · Inclusive teaching" in card
+        assert "Mentor: Maria – joined" in card and "Mentee: Giulia – has not joined yet" in card
+        assert "Stage: Engage – building trust and setting goals and plans together." in card
+        assert "Ground rules: not agreed yet" in card and "Mentor agreement: not accepted yet" in card
+        assert "Setting up → Engage (automatically: both agreed to the ground rules)" in card
+        assert "Secret rule text" not in card  # coordinators see where a pair is, not what it wrote
+        assert "Move to Engage" not in h.buttons(2001)
+
+        await h.tap(ana, "Move to Sustain")
+        assert "Move Maria → Giulia from Engage to Sustain?" in h.screen(2001)
+        await h.tap(ana, "‹ Back")  # changed her mind
+        assert "Stage: Engage" in h.screen(2001) and "Move to Sustain" in h.buttons(2001)
+        await h.tap(ana, "Move to Sustain")
+        await h.tap(ana, "✔ Confirm")
+        assert h.callback_answers()[-1] == "Moved to Sustain."
+        card = h.screen(2001)
+        assert "Stage: Sustain" in card and "Engage → Sustain (Ana)" in card
+        assert "Setting up → Engage" in card  # the history keeps every move, with its date
+
+        await h.tap(ana, "‹ Back")
+        assert "Maria → Giulia · Sustain (waiting for Giulia)" in h.screen(2001)
+        maria = h.person(3001, "Maria")
+        await maria.send("/menu")
+        assert "Stage: Sustain" in h.screen(3001)
+
+    async with session_factory() as session:
+        last = (await session.scalars(select(StageChange).order_by(StageChange.id.desc()))).first()
+        ana_id = (await people.by_telegram_id(session, 2001)).id  # type: ignore[union-attr]
+    assert last is not None and (last.to_stage, last.changed_by) == (Stage.SUSTAIN, ana_id)
+
+
+async def test_a_stage_move_waiting_for_confirmation_survives_a_restart(session_factory):
+    _, programme_id = await seed_programme(session_factory, name="Inclusive teaching")
+    await _pair_with_rules_agreed_automatically(session_factory, programme_id)
+    async with Harness(session_factory) as before:
+        ana = await coordinator(before, session_factory)
+        await before.tap(ana, "📋 Programmes")
+        await before.tap(ana, "Inclusive teaching")
+        await before.tap(ana, "Maria → Giulia")
+        await before.tap(ana, "Move to Closed")
+        question = before.window(2001)
+    async with Harness(session_factory) as after:
+        ana = after.person(2001, "Ana")
+        await ana.click(question, InlineButtonTextLocator("✔ Confirm"))
+        assert "Stage: Closed – the mentoring has ended." in after.screen(2001)
+    async with session_factory() as session:
+        assert (await session.scalars(select(Pair))).one().stage is Stage.CLOSED
+
+
+async def test_forged_pair_and_stage_ids_on_the_coordinator_card_are_not_available(session_factory):
+    _, ours = await seed_programme(session_factory, org="School One", name="Ours")
+    _, theirs = await seed_programme(session_factory, org="Other School", name="Theirs")
+    await pair_invites(session_factory, ours, mentor="Maria", mentee="Giulia")
+    await pair_invites(session_factory, theirs, mentor="Elena", mentee="Ivo")
+    async with session_factory() as session:
+        their_pair = (await session.scalars(select(Pair).where(Pair.programme_id == theirs))).one().id
+    async with Harness(session_factory) as h:
+        ana = await coordinator(h, session_factory, org="School One")
+        await h.tap(ana, "📋 Programmes")
+        await h.tap(ana, "Ours")
+        await h.tap_forged(ana, "Maria → Giulia", their_pair)
+        assert h.callback_answers()[-1] == "This is not available to you."
+        assert "Pairs: 1" in h.screen(2001)  # still the programme card
+        await h.tap(ana, "Maria → Giulia")
+        await h.tap_forged(ana, "Move to Sustain", "paused")
+        assert h.callback_answers()[-1] == "This is not available to you."
+        await h.tap_forged(ana, "Move to Sustain", "setting_up")  # where it is already
+        assert h.callback_answers()[-1] == "This is not available to you."
+        assert "Stage: Setting up" in h.screen(2001) and "✔ Confirm" not in h.buttons(2001)
+    async with session_factory() as session:
+        assert (await session.scalars(select(StageChange))).all() == []
+        assert {p.stage for p in (await session.scalars(select(Pair))).all()} == {Stage.SETTING_UP}
