@@ -26,6 +26,8 @@ from dialogs.widgets import T, i18n_of
 from storage.models import Role
 from storage.repo import concerns, organisations, pairs, programmes
 
+PAIR_SUMMARIES = (ground_rules, questionnaire, diary, goals)  # each adds its line(s) under a pair
+
 
 async def menu_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
     i18n = i18n_of(dialog_manager)
@@ -37,11 +39,13 @@ async def menu_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
         other = view.other_name if view.other_joined else f"{view.other_name} {i18n.get('menu-not-joined')}"
         stage = i18n.get(f"stage-{view.stage.value}")
         meaning = i18n.get(f"stage-meaning-{view.stage.value}")
-        blocks.append(
-            tr(i18n, key, programme=view.programme_name, other=other)
-            + "\n"
-            + tr(i18n, "menu-stage", stage=stage, meaning=meaning)
-        )
+        lines = [
+            tr(i18n, key, programme=view.programme_name, other=other),
+            tr(i18n, "menu-stage", stage=stage, meaning=meaning),
+        ]
+        for flow in PAIR_SUMMARIES:
+            lines += await flow.menu_lines(session, i18n, view)
+        blocks.append("\n".join(lines))
     if actor.is_coordinator:
         owned = await programmes.for_coordinator(session, actor.person_id)
         names = [(await organisations.get(session, org_id)).name for org_id in actor.coordinated_orgs]
