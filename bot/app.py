@@ -32,10 +32,12 @@ from dialogs import (
     concern,
     concerns_admin,
     diary,
+    digest,
     goals,
     ground_rules,
     language,
     main_menu,
+    meeting,
     mydata,
     new_pair,
     new_programme,
@@ -44,8 +46,11 @@ from dialogs import (
     programmes,
     questionnaire,
     reflection,
+    tips,
 )
 from dialogs.context import DialogConfig
+from dialogs.locales import SOURCE_LOCALE
+from scheduler.config import SchedulerConfig
 from storage.db import make_engine, make_session_factory
 from storage.fsm import SQLStorage
 
@@ -67,6 +72,9 @@ DIALOG_MODULES = (
     concerns_admin,
     mydata,
     closure,
+    meeting,
+    tips,
+    digest,
 )
 
 
@@ -84,7 +92,13 @@ def key_builder() -> DefaultKeyBuilder:
 
 
 def i18n_core(default_locale: str = "en") -> FluentRuntimeCore:
-    return FluentRuntimeCore(path=LOCALES_DIR / "{locale}", default_locale=default_locale)
+    """Fluent over locales/; a message missing in a translation falls back to English, never an error."""
+    others = [p.name for p in LOCALES_DIR.iterdir() if p.is_dir() and p.name != SOURCE_LOCALE]
+    return FluentRuntimeCore(
+        path=LOCALES_DIR / "{locale}",
+        default_locale=default_locale,
+        locales_map=dict.fromkeys(others, SOURCE_LOCALE),
+    )
 
 
 def make_bot(settings: Settings) -> Bot:
@@ -105,9 +119,15 @@ def make_dispatcher(
     dialog_config: DialogConfig,
     default_locale: str = "en",
     message_manager: MessageManagerProtocol | None = None,
+    scheduler_config: SchedulerConfig | None = None,
 ) -> Dispatcher:
     """The whole update pipeline. Tests pass a MockMessageManager and their own storage."""
-    dp = Dispatcher(storage=storage, events_isolation=events_isolation, dialog_config=dialog_config)
+    dp = Dispatcher(
+        storage=storage,
+        events_isolation=events_isolation,
+        dialog_config=dialog_config,
+        scheduler_config=scheduler_config or SchedulerConfig(),
+    )
     dp.update.outer_middleware(DatabaseMiddleware(session_factory))
     dp.update.outer_middleware(ActorMiddleware())
     core = i18n_core(default_locale)
@@ -116,7 +136,9 @@ def make_dispatcher(
     ).setup(dp)
     dp.errors.outer_middleware(ErrorSessionMiddleware(session_factory))
 
-    dp.include_routers(membership.router(), start.router(), commands.router())
+    dp.include_routers(
+        membership.router(), start.router(), commands.router(), digest.router(), meeting.router()
+    )
     dp.include_routers(*(module.dialog() for module in DIALOG_MODULES))
     dp.include_routers(fallback.router(), errors.router())
     setup_dialogs(dp, message_manager=message_manager, events_isolation=events_isolation)
@@ -162,5 +184,6 @@ def build_runtime(settings: Settings, **engine_kwargs: Any) -> Runtime:
             invite_ttl_days=settings.invite_ttl_days, default_timezone=settings.default_timezone
         ),
         default_locale=settings.default_locale,
+        scheduler_config=settings.scheduler_config(),
     )
     return Runtime(settings, engine, session_factory, storage, dispatcher, make_bot(settings))

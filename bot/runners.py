@@ -63,7 +63,7 @@ def start_scheduler(runtime: Runtime) -> AsyncIOScheduler:
         SystemClock(),
         runtime.settings.default_locale,
     )
-    return jobs.start(sender, runtime.settings.scheduler_config().retention)
+    return jobs.start(sender, runtime.settings.scheduler_config())
 
 
 async def run_polling(settings: Settings) -> None:

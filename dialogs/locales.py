@@ -8,7 +8,23 @@ from aiogram.types import BotCommand
 from aiogram_i18n.cores.base import BaseCore
 
 SOURCE_LOCALE = "en"
-COMMANDS = ("menu", "questionnaire", "diary", "reflect", "goals", "concern", "mydata", "help", "language", "cancel", "start")
+COMMANDS = (
+    "menu",
+    "questionnaire",
+    "diary",
+    "reflect",
+    "goals",
+    "meeting",
+    "tips",
+    "concern",
+    "mydata",
+    "digest",
+    "export",
+    "help",
+    "language",
+    "cancel",
+    "start",
+)
 
 
 def available(core: BaseCore[Any]) -> list[tuple[str, str]]:

@@ -13,11 +13,14 @@ from dialogs import (
     concern,
     concerns_admin,
     diary,
+    digest,
     goals,
     ground_rules,
+    meeting,
     mydata,
     questionnaire,
     reflection,
+    tips,
 )
 from dialogs.common import Screen, tr
 from dialogs.context import actor_of, session_of
@@ -26,7 +29,7 @@ from dialogs.widgets import T, i18n_of
 from storage.models import Role
 from storage.repo import concerns, organisations, pairs, programmes
 
-PAIR_SUMMARIES = (ground_rules, questionnaire, diary, goals)  # each adds its line(s) under a pair
+PAIR_SUMMARIES = (meeting, ground_rules, questionnaire, diary, goals)  # each adds its line(s) under a pair
 
 
 async def menu_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
@@ -82,6 +85,8 @@ def dialog() -> Dialog:
                 Start(
                     T("btn-ground-rules"), id="ground_rules", state=ground_rules.States.entry, when="member"
                 ),
+                Start(T("btn-meeting"), id="meeting", state=meeting.States.entry, when="member"),
+                Start(T("btn-tips"), id="tips", state=tips.States.entry, when="member"),
                 Start(T("btn-closure"), id="closure", state=closure.States.entry, when="member"),
                 width=2,
             ),
@@ -90,6 +95,7 @@ def dialog() -> Dialog:
                     T("btn-concerns"), id="concerns", state=concerns_admin.States.entry, when="coordinator"
                 ),
                 Start(T("btn-programmes"), id="programmes", state=Programmes.list, when="coordinator"),
+                Start(T("btn-digest"), id="digest", state=digest.States.entry, when="coordinator"),
             ),
             Group(
                 Start(

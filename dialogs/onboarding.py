@@ -9,7 +9,7 @@ from aiogram_dialog import Dialog, DialogManager, StartMode
 from aiogram_dialog.widgets.kbd import Button, Column, Row, Select, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs import locales
+from dialogs import locales, questionnaire
 from dialogs.common import Screen
 from dialogs.context import actor_of, session_of
 from dialogs.states import MainMenu, Onboarding
@@ -39,7 +39,8 @@ async def choose_language(callback: CallbackQuery, _widget: Any, manager: Dialog
 async def accept(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     actor = actor_of(manager)
     await consent.give(session_of(manager), actor.person_id, PRIVACY_NOTICE_VERSION, utcnow())
-    await manager.start(MainMenu.main, mode=StartMode.RESET_STACK)
+    if not await questionnaire.open_baseline_if_due(manager):
+        await manager.start(MainMenu.main, mode=StartMode.RESET_STACK)
 
 
 async def remember_default_language(_start_data: Any, manager: DialogManager) -> None:

@@ -121,7 +121,7 @@ class ProgrammeDigest:
     plan_minutes: dict[str, int] = field(default_factory=dict)  # per plan activity (teacher programmes)
     completed: dict[Phase, int] = field(default_factory=dict)
     means: dict[tuple[Phase, str, str], ItemMean] = field(default_factory=dict)  # (phase, instrument, item)
-    concerns: ConcernCount = ConcernCount(0, 0)
+    concerns: ConcernCount = field(default_factory=lambda: ConcernCount(0, 0))
     unreachable: int = 0
 
     @property
@@ -207,13 +207,16 @@ async def build(
     zone: str,
     config: SchedulerConfig,
 ) -> Digest:
-    """The digest of these programmes (the caller has checked who may see them): nine statements."""
+    """The digest of these programmes (the caller has checked who may see them): eight statements,
+    however many programmes there are."""
     weeks = Weeks.ending(now, zone)
     digests = {p.id: ProgrammeDigest(p.id, p.name, p.kind) for p in programmes}
     ids = list(digests)
     at_risk = {
         found.pair.pair_id: found.pair.programme_id
-        for found in await drift.drifting(session, now, config, at_least=drift.Rung.AT_RISK, programme_ids=ids)
+        for found in await drift.drifting(
+            session, now, config, at_least=drift.Rung.AT_RISK, programme_ids=ids
+        )
     }
     risky = Counter(at_risk.values())
     for tally in await figures.pair_tallies(session, ids):

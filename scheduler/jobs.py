@@ -7,7 +7,9 @@ from datetime import UTC, timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from scheduler import periodic, reminders  # noqa: F401 - importing them registers their message kinds
 from scheduler.clock import Clock
+from scheduler.config import SchedulerConfig
 from scheduler.sender import OutboxSender
 from storage.repo import closing, outbox
 from storage.repo import retention as retention_repo
@@ -53,8 +55,11 @@ async def apply_retention(
     return deleted
 
 
+PERIODIC_MINUTES = 5  # tips, drift nudges, digests: each run makes only what is due and not made yet
+
+
 def start(
-    sender: OutboxSender, retention: timedelta, tick_seconds: float = OUTBOX_TICK_SECONDS
+    sender: OutboxSender, config: SchedulerConfig, tick_seconds: float = OUTBOX_TICK_SECONDS
 ) -> AsyncIOScheduler:
     """Start the scheduler in the running event loop; the outbox is drained every few seconds."""
     scheduler = AsyncIOScheduler(timezone=UTC)
@@ -81,11 +86,22 @@ def start(
         apply_retention,
         "interval",
         hours=6,
-        args=(sender.session_factory, sender.clock, retention),
+        args=(sender.session_factory, sender.clock, config.retention),
         id="retention",
         max_instances=1,
         coalesce=True,
         next_run_time=sender.clock.now(),
     )
+    for job in (periodic.weekly_tips, periodic.drift_nudges, periodic.weekly_digests):
+        scheduler.add_job(
+            job,
+            "interval",
+            minutes=PERIODIC_MINUTES,
+            args=(sender.session_factory, sender.clock, config),
+            id=job.__name__,
+            max_instances=1,
+            coalesce=True,
+            next_run_time=sender.clock.now(),
+        )
     scheduler.start()
     return scheduler

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from babel.dates import format_date
@@ -81,9 +82,12 @@ def renderer(kind: str) -> Callable[[Renderer], Renderer]:
     return register
 
 
-def render(due: Due, t: Translate, default_locale: str) -> Outgoing | None:
-    """The message for a due row; None if it should no longer be sent."""
+def render(due: Due, t: Translate, default_locale: str, now: datetime) -> Outgoing | None:
+    """The message for a due row; None if it should no longer be sent. Renderers that take `now` (a
+    reminder for a meeting that has started is dropped) get the sender's clock."""
     renderer = RENDERERS.get(due.kind)
     if renderer is None:
         return None
+    if "now" in inspect.signature(renderer).parameters:
+        return renderer(due, t, due.locale or default_locale, now=now)  # type: ignore[call-arg]
     return renderer(due, t, due.locale or default_locale)

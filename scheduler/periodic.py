@@ -101,7 +101,9 @@ async def weekly_digests(
             key = digest_key(coordinator.person_id, slot.week)
             if key in made:
                 continue
-            built = await digest.for_coordinator(session, coordinator.person_id, now, coordinator.timezone, config)
+            built = await digest.for_coordinator(
+                session, coordinator.person_id, now, coordinator.timezone, config
+            )
             created += await outbox.enqueue(
                 session,
                 recipient_id=coordinator.person_id,

@@ -131,7 +131,9 @@ async def _remind(
     assert seat.person_id is not None
     start = meeting.starts_at.astimezone(UTC).strftime("%Y%m%dT%H%MZ")
     for before in offsets_of(seat, config):
-        due = delivery_time(reminder_due(meeting.starts_at, before, seat.zone), meeting.starts_at, seat.zone, config)
+        due = delivery_time(
+            reminder_due(meeting.starts_at, before, seat.zone), meeting.starts_at, seat.zone, config
+        )
         if due <= now:
             continue  # too late for this one (the meeting was planned at short notice)
         minutes = int(before.total_seconds() // 60)
@@ -157,12 +159,14 @@ async def announce(
 ) -> None:
     """Tell the other member what `author_id` did. A new meeting is announced once, with its details as
     they are when it is `settled` (or left alone for SETTLE); changes before that only update the
-    announcement, and a meeting called off before it went out is never announced at all."""
+    announcement, and a meeting called off before it went out is never announced at all. Of news not
+    sent yet, only the latest is sent."""
     recipient = seats.other_than(author_id)
     if recipient.person_id is None:
         return
     base = f"news:{meeting.id}:{recipient.person_id}:"
     unsent = await outbox.cancel(session, base + SCHEDULED)
+    await outbox.cancel(session, base + CHANGED)  # a change not sent yet: the news below says it all
     if event == SCHEDULED or (event == CHANGED and unsent):
         due = now if settled else now + SETTLE
         if await _news(session, meeting, seats, recipient, author_id, SCHEDULED, base + SCHEDULED, due):

@@ -110,7 +110,7 @@ class OutboxSender:
         if pair_id is not None and await pairs.is_paused(session, int(pair_id)):
             await outbox.give_up(session, item.id, OutboxStatus.DROPPED, "pair paused")
             return None
-        outgoing = render(item, self.translate, self.default_locale)
+        outgoing = render(item, self.translate, self.default_locale, self.clock.now())
         if outgoing is None:
             await outbox.give_up(session, item.id, OutboxStatus.DROPPED, "no longer relevant")
         return outgoing

@@ -9,7 +9,7 @@ from aiogram_dialog import DialogManager, ShowMode, StartMode
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs import concern, concerns_admin, diary, goals, mydata, questionnaire, reflection
+from dialogs import concern, concerns_admin, diary, goals, meeting, mydata, questionnaire, reflection, tips
 from dialogs.navigation import start_home
 from dialogs.states import Language
 from storage.errors import NotFound
@@ -51,6 +51,8 @@ FLOW_COMMANDS = {
     "reflect": reflection.States.entry,
     "goals": goals.States.entry,
     "concern": concern.States.entry,
+    "meeting": meeting.States.entry,
+    "tips": tips.States.entry,
 }
 
 
@@ -75,6 +77,17 @@ async def flow(
     await dialog_manager.start(FLOW_COMMANDS[command.command], mode=StartMode.NORMAL, show_mode=ShowMode.SEND)
 
 
+async def _report_from_button(
+    callback: CallbackQuery, actor: Actor | None, i18n: I18nContext, dialog_manager: DialogManager
+) -> None:
+    if actor is None or not actor.consented or not actor.is_pair_member:
+        await callback.answer(i18n.get("not-available"), show_alert=True)
+        return
+    await callback.answer()
+    await start_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
+    await dialog_manager.start(concern.States.entry, show_mode=ShowMode.SEND)
+
+
 async def open_concern(
     callback: CallbackQuery,
     actor: Actor | None,
@@ -84,6 +97,9 @@ async def open_concern(
 ) -> None:
     """The button under a concern alert: the report, for a coordinator of its organisation."""
     concern_id = (callback.data or "").removeprefix("concern:")
+    if concern_id == "new":  # the button under an online-safety tip
+        await _report_from_button(callback, actor, i18n, dialog_manager)
+        return
     allowed = actor is not None and actor.consented and concern_id.isdigit()
     if allowed and actor is not None:
         try:

@@ -27,8 +27,11 @@ help-text =
     /diary – your pair's session diary
     /reflect – reflection questions for where you are now
     /goals – goals and the plan
+    /meeting – plan your next meeting; reminders come before it
+    /tips – tips for staying safe online
     /concern – tell the coordinators about something worrying
     /mydata – see, download or erase your data
+    /digest, /export – for coordinators: the weekly digest and a spreadsheet
     /language – change the language
     /cancel – stop what you are doing and go back
     /help – this message

@@ -7,6 +7,7 @@ import asyncio
 import pytest
 from sqlalchemy import select
 
+from dialogs.locales import COMMANDS
 from sandbox.client import SandboxClient
 from sandbox.server import SandboxServer
 from storage.db import make_engine, make_session_factory
@@ -61,7 +62,7 @@ async def test_all_three_roles_onboard(
         assert "Peer support – your mentor: Elena" in mentee_menu
         assert "Stage: Setting up" in mentee_menu
         commands = (await client.transcript(ivo.chat_id))["commands"]
-        assert [c["command"] for c in commands] == ["menu", "questionnaire", "diary", "reflect", "goals", "concern", "mydata", "help", "language", "cancel", "start"]
+        assert [c["command"] for c in commands] == list(COMMANDS)
     finally:
         await process.stop()
 

@@ -1,0 +1,26 @@
+# Lines printed by the mentorbot command for operators.
+cli-org-created = Opprettet organisasjonen «{ $org }».
+cli-org-found = Organisasjon «{ $org }».
+cli-invite-coordinator = Send denne lenken til koordinatoren. Den virker én gang, fram til { $expires }:
+cli-no-token = BOT_TOKEN er ikke satt. Hent et token fra @BotFather i Telegram (send /newbot), og sett BOT_TOKEN i .env. Uten token starter `make run` den lokale sandkassen.
+cli-api-unreachable = Fikk ikke kontakt med Bot API-serveren på { $url }: { $error }
+cli-programme-created = Opprettet programmet «{ $name }» ({ $kind }, { $start } – { $end }, { $timezone }) i «{ $org }».
+cli-programme-exists = Det finnes allerede et program som heter «{ $name }» i «{ $org }».
+cli-programme-not-found = Fant ikke noe program som heter «{ $name }».
+cli-programme-ambiguous = Mer enn én organisasjon har et program som heter «{ $name }»; legg til --org.
+cli-bad-date = { $option } må være en dato som 2026-09-01, ikke «{ $value }».
+cli-bad-timezone = --tz må være navnet på en tidssone, for eksempel Europe/Oslo, ikke «{ $value }».
+cli-end-before-start = --end må være samme dag som eller etter --start.
+cli-file-not-found = Kan ikke lese { $path }: { $error }
+cli-import-rejected = { $path } ble ikke importert; ingenting ble endret. Rett disse linjene og prøv igjen:
+cli-import-empty = filen inneholder ingen par.
+cli-import-columns = linje { $line }: forventet 4 kolonner (mentorens navn, menteens navn, mentee under 18 ja/nei, samtykke fra foresatte ja/nei), fant { $found }.
+cli-import-name-missing = linje { $line }: { $column } er tom.
+cli-import-name-too-long = linje { $line }: { $column } er lengre enn { $limit } tegn.
+cli-import-yes-no = linje { $line }: «{ $value }» i kolonnen { $column } skal være ja eller nei.
+cli-import-minor-without-consent = linje { $line }: menteen er under 18 og samtykke fra foresatte er ikke bekreftet; denne raden avvises.
+cli-import-done = Importerte { $pairs } par til «{ $programme }».
+cli-column-mentor = mentorens navn
+cli-column-mentee = menteens navn
+cli-column-minor = mentee under 18
+cli-column-consent = samtykke fra foresatte

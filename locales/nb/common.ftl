@@ -1,0 +1,50 @@
+# Shared words, commands and the language's own name.
+language-name = Norsk bokmål
+
+btn-back = ‹ Tilbake
+btn-cancel = ✖ Avbryt
+btn-menu = ☰ Meny
+btn-confirm = ✔ Bekreft
+btn-yes = Ja
+btn-no = Nei
+
+cmd-start = Start, eller bli med via en invitasjonslenke
+cmd-menu = Hovedmeny
+cmd-questionnaire = Spørreskjemaet ditt
+cmd-diary = Parets samtaledagbok
+cmd-reflect = Reflekter over mentoringen
+cmd-goals = Mål og plan
+cmd-help = Hva denne boten kan gjøre
+cmd-language = Bytt språk
+cmd-cancel = Avbryt det du holder på med
+
+help-text =
+    <b>Hva denne boten gjør</b>
+    Den er den felles notatboken for mentorprogrammet ditt: paret ditt, fasen dere er i og etter hvert møtene, dagboken og refleksjonene deres.
+
+    /menu – hovedmenyen din
+    /questionnaire – spørreskjemaet ditt, før og etter
+    /diary – parets samtaledagbok
+    /reflect – refleksjonsspørsmål for der du er nå
+    /goals – mål og plan
+    /meeting – planlegg neste møte; påminnelser kommer før det
+    /tips – tips om å være trygg på nett
+    /concern – si fra til koordinatorene om noe som bekymrer deg
+    /mydata – se, last ned eller slett dataene dine
+    /digest, /export – for koordinatorer: ukesoversikten og et regneark
+    /language – bytt språk
+    /cancel – avbryt det du holder på med og gå tilbake
+    /help – denne meldingen
+
+    For å bli med i et program åpner du invitasjonslenken du fikk av koordinatoren din.
+
+hint-free-text = Det skjønte jeg ikke. Bruk knappene i menyen, eller send /menu. Send /help for å se hva jeg kan gjøre.
+hint-unknown-command = Jeg kjenner ikke kommandoen { $command }. Send /help for å se kommandoene.
+hint-no-programme = Du er ikke med i noe program ennå. Åpne invitasjonslenken du fikk av koordinatoren din, eller be om å få en.
+cancelled = Avbrutt. Ingenting annet ble endret. Send /menu for å gå videre.
+not-available = Dette er ikke tilgjengelig for deg.
+stale-button = Boten ble startet på nytt, så den knappen virker ikke lenger. Her er menyen din igjen.
+error-generic = Beklager, noe gikk galt hos oss. Ingenting av det du sendte, gikk tapt; prøv igjen om litt.
+only-text = Send dette som en tekstmelding.
+text-too-long = Det er { $length } tegn; hold det under { $limit }.
+text-empty = Skriv minst én bokstav.

@@ -1,0 +1,73 @@
+# A coordinator's screens: programmes, new programme, new pair with invite links.
+programmes-title = <b>Programmene dine</b>
+programmes-empty = Du har ingen programmer ennå. Opprett et med «Nytt program».
+programme-kind-teacher = Lærermentoring
+programme-kind-student = Elevmentoring
+programme-card =
+    <b>{ $name }</b>
+    { $kind } · { $start } – { $end } · { $timezone }
+    Par: { $pairs }
+programme-pair-line = • { $mentor } → { $mentee } · { $stage }
+programme-pair-waiting = (venter på { $who })
+
+new-programme-org = Hvilken organisasjon er programmet for?
+new-programme-name = <b>Nytt program</b>
+    Hva heter det? (for eksempel «Inkluderende undervisning 2026/27»)
+new-programme-name-taken = Det finnes allerede et program som heter «{ $name }». Velg et annet navn.
+new-programme-kind = Hva slags program er «{ $name }»?
+new-programme-start = Når starter det? Velg dato.
+new-programme-end = Når slutter det? Velg dato (fra { $start }).
+new-programme-end-before-start = Slutten må være samme dag som eller etter starten ({ $start }). Velg en annen dato.
+new-programme-timezone = Hvilken tidssone bor deltakerne i? Velg én, eller skriv et navn som Europe/Oslo.
+new-programme-timezone-unknown = Jeg kjenner ikke tidssonen «{ $value }». Skriv et navn som Europe/Oslo, eller velg én.
+new-programme-confirm =
+    <b>Opprette dette programmet?</b>
+    { $name }
+    { $kind } · { $start } – { $end } · { $timezone }
+new-programme-done = Programmet «{ $name }» er klart. Legg nå til par med «Nytt par».
+
+new-pair-programme = <b>Nytt par</b>
+    Hvilket program?
+new-pair-no-programmes = Opprett et program først.
+new-pair-mentor = Hvem er mentoren? Velg en som allerede er mentor i dette programmet, eller legg til en ny mentor.
+btn-new-mentor = ➕ Ny mentor
+new-pair-mentor-name = Skriv navnet på mentoren slik paret skal se det (fornavn holder).
+new-pair-mentee-name = Skriv navnet på menteen slik paret skal se det (fornavn holder).
+new-pair-minor = Er { $mentee } under 18?
+new-pair-consent =
+    { $mentee } er under 18. Har skolen innhentet samtykke fra foreldre eller foresatte til å delta?
+    (En invitasjonslenke lages først når det er gjort.)
+new-pair-consent-needed = Innhent samtykke fra foresatte først, og kom så tilbake for å legge til { $mentee }. Ingenting ble opprettet.
+new-pair-confirm =
+    <b>Opprette dette paret?</b>
+    Program: { $programme }
+    Mentor: { $mentor }
+    Mentee: { $mentee }{ $minor }
+new-pair-minor-note = (under 18, samtykke fra foresatte innhentet)
+new-pair-done =
+    <b>Paret er opprettet.</b> Gi hver person sin egen lenke (eller den utskrevne QR-koden). Hver lenke virker én gang, fram til { $expires }.
+new-pair-link = { $role } { $name }: { $link }
+new-pair-qr-caption = Invitasjon for { $name } ({ $role }). Virker én gang, fram til { $expires }.
+
+# A pair's card: its stage, the stage history and moving it.
+programme-pair-button = { $mentor } → { $mentee }
+programme-pair-card =
+    <b>{ $mentor } → { $mentee }</b> · { $programme }
+    Mentor: { $mentor } – { $mentor_joined }
+    Mentee: { $mentee } – { $mentee_joined }
+programme-pair-joined = har blitt med
+programme-pair-not-joined = har ikke blitt med ennå
+programme-pair-rules-agreed = Grunnregler: godtatt av begge { $date }
+programme-pair-rules-open = Grunnregler: ikke avtalt ennå
+programme-pair-mentor-agreement-accepted = Mentoravtale: godtatt { $date }
+programme-pair-mentor-agreement-open = Mentoravtale: ikke godtatt ennå
+programme-pair-history = <b>Fasehistorikk</b>
+programme-pair-created = • { $date }: paret opprettet
+programme-pair-step = • { $date }: { $source } → { $target } ({ $by })
+programme-pair-step-automatic = automatisk
+programme-pair-step-ready = automatisk: begge godtok grunnreglene
+programme-pair-move-to = Flytt til { $stage }
+programme-pair-move-confirm =
+    <b>Flytte { $mentor } → { $mentee } fra { $current } til { $target }?</b>
+    Begge vil se den nye fasen i menyen sin.
+programme-pair-moved = Flyttet til { $stage }.

@@ -1,0 +1,27 @@
+# Joining with an invite link: language, privacy notice, welcome.
+start-unknown-person = Hei! Denne boten støtter mentorprogrammer i skolen. For å bli med åpner du invitasjonslenken du fikk av koordinatoren din.
+invite-unknown = Denne invitasjonslenken er ikke gyldig. Sjekk at du kopierte hele, eller be koordinatoren din om en ny.
+invite-used = Denne invitasjonslenken er allerede brukt. Hver lenke virker bare én gang. Be koordinatoren din om en ny hvis du trenger det.
+invite-expired = Denne invitasjonslenken har gått ut. Be koordinatoren din om en ny.
+invite-self-pair = Du er allerede med i dette paret, så du kan ikke bli med en gang til med den andre lenken.
+invite-already-yours = Du har allerede blitt med via denne lenken. Her er menyen din.
+
+onboarding-language =
+    <b>Velkommen, { $name }!</b>
+    Velg språk. Du kan bytte senere med /language.
+
+privacy-notice =
+    <b>Personvernet ditt – les dette</b>
+
+    <b>Hva vi lagrer:</b> navnet ditt slik koordinatoren skrev det, Telegram-kontonummeret ditt, språket ditt og det du skriver i denne boten.
+    <b>Hvem som ser det:</b> mentoren eller menteen din ser det dere deler som par. Koordinatorene i programmet ditt ser bare tall, datoer og hvilken fase paret ditt er i – aldri dagboken eller svarene dine. Hvis du melder fra om en bekymring, ser koordinatorene den, slik at de kan hjelpe.
+    <b>Fortrolig, med grenser:</b> hvis noen kan stå i fare for å bli skadet, får de voksne som har ansvar for sikkerheten din, beskjed. Vi lover aldri å holde det hemmelig.
+    <b>Hvor lenge:</b> til programmet ditt er over og en stund etterpå; så blir det slettet.
+    <b>Ditt valg:</b> du kan trekke tilbake samtykket ditt når som helst under Meny → Personvern. Det er like enkelt som å gi det.
+privacy-question = Samtykker du?
+privacy-accept = ✔ Jeg samtykker
+privacy-decline = Ikke nå
+privacy-declined =
+    Det er helt greit. Uten samtykket ditt kan ikke boten lagre notatene dine, så den holder seg stille.
+    Hvis du ombestemmer deg, send /start.
+privacy-accepted = Takk! Du kan lese dette igjen når som helst under Meny → Personvern.

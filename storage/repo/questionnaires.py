@@ -1,0 +1,221 @@
+"""Questionnaire responses: a mentee's answers to an instrument, at the start (baseline) and at closure
+(follow-up), stored item by item as they are given; their status per pair; aggregates for coordinators.
+
+Only the mentee of a pair answers; a response belongs to its person, and nobody else's id reaches it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.errors import NotFound
+from storage.models import Pair, Phase, QuestionnaireAnswer, QuestionnaireResponse
+from storage.timeutil import utcnow
+from storage.upsert import insert_for
+
+_RESPONSE_KEY = ("person_id", "pair_id", "instrument", "phase")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One item's answer: an option index, several option indexes, free text, or preferred not to say."""
+
+    item: str
+    choice: int | None = None
+    choices: tuple[int, ...] = ()
+    text: str | None = None
+    skipped: bool = False
+
+
+@dataclass(frozen=True)
+class PhaseStatus:
+    answered: int
+    completed_at: datetime | None
+
+    @property
+    def completed(self) -> bool:
+        return self.completed_at is not None
+
+
+@dataclass(frozen=True)
+class ItemAverage:
+    """A scaled item across a programme: how many answered it, and the mean option index."""
+
+    instrument: str
+    item: str
+    answers: int
+    mean: float
+
+
+async def start_or_resume(
+    session: AsyncSession, person_id: int, pair_id: int, instrument: str, phase: Phase
+) -> QuestionnaireResponse:
+    """The person's response for the pair, instrument and phase, made if it is new. Only the pair's
+    mentee answers (also once the pair has ended: the follow-up comes at closure); NotFound for others."""
+    is_mentee = await session.scalar(select(Pair.id).where(Pair.id == pair_id, Pair.mentee_id == person_id))
+    if is_mentee is None:
+        raise NotFound(f"pair {pair_id}")
+    await session.execute(
+        insert_for(session, QuestionnaireResponse)
+        .values(person_id=person_id, pair_id=pair_id, instrument=instrument, phase=phase, started_at=utcnow())
+        .on_conflict_do_nothing(index_elements=list(_RESPONSE_KEY))
+    )
+    response = await find(session, person_id, pair_id, instrument, phase)
+    if response is None:
+        raise NotFound(f"response of pair {pair_id}")
+    return response
+
+
+async def find(
+    session: AsyncSession, person_id: int, pair_id: int, instrument: str, phase: Phase
+) -> QuestionnaireResponse | None:
+    """The person's own response, if they have started one."""
+    response: QuestionnaireResponse | None = await session.scalar(
+        select(QuestionnaireResponse).where(
+            QuestionnaireResponse.person_id == person_id,
+            QuestionnaireResponse.pair_id == pair_id,
+            QuestionnaireResponse.instrument == instrument,
+            QuestionnaireResponse.phase == phase,
+        )
+    )
+    return response
+
+
+async def _open_response(session: AsyncSession, response_id: int) -> QuestionnaireResponse:
+    response = await session.get(QuestionnaireResponse, response_id)
+    if response is None or response.completed_at is not None:
+        raise NotFound(f"open response {response_id}")
+    return response
+
+
+async def save_answer(session: AsyncSession, response_id: int, answer: Answer) -> None:
+    """Store (or replace) the item's answer; a completed response no longer changes (NotFound)."""
+    await _open_response(session, response_id)
+    values = {
+        "choice": answer.choice,
+        "choices": ",".join(str(index) for index in answer.choices) or None,
+        "text": answer.text,
+        "skipped": answer.skipped,
+    }
+    await session.execute(
+        insert_for(session, QuestionnaireAnswer)
+        .values(response_id=response_id, item=answer.item, **values)
+        .on_conflict_do_update(index_elements=["response_id", "item"], set_=values)
+    )
+
+
+async def clear_answer(session: AsyncSession, response_id: int, item: str) -> None:
+    """Forget the item's answer (it is unanswered again)."""
+    await _open_response(session, response_id)
+    await session.execute(
+        delete(QuestionnaireAnswer).where(
+            QuestionnaireAnswer.response_id == response_id, QuestionnaireAnswer.item == item
+        )
+    )
+
+
+def _parse_choices(stored: str | None) -> tuple[int, ...]:
+    return tuple(int(index) for index in stored.split(",")) if stored else ()
+
+
+async def answers_of(session: AsyncSession, response_id: int) -> dict[str, Answer]:
+    """The response's answers by item."""
+    rows = await session.execute(
+        select(
+            QuestionnaireAnswer.item,
+            QuestionnaireAnswer.choice,
+            QuestionnaireAnswer.choices,
+            QuestionnaireAnswer.text,
+            QuestionnaireAnswer.skipped,
+        ).where(QuestionnaireAnswer.response_id == response_id)
+    )
+    return {
+        item: Answer(item, choice, _parse_choices(choices), text, skipped)
+        for item, choice, choices, text, skipped in rows
+    }
+
+
+async def complete(session: AsyncSession, response_id: int, now: datetime) -> None:
+    """Confirm the response: from now on it is final (NotFound if it already is)."""
+    response = await _open_response(session, response_id)
+    response.completed_at = now
+    await session.flush()
+
+
+def _by_the_mentee() -> ColumnElement[bool]:
+    """Responses given by the pair's (current) mentee."""
+    return (Pair.id == QuestionnaireResponse.pair_id) & (Pair.mentee_id == QuestionnaireResponse.person_id)
+
+
+async def status_of_pair(session: AsyncSession, pair_id: int) -> dict[Phase, PhaseStatus]:
+    """How far the pair's mentee is, per phase started: answers given and whether it is completed.
+    No answers: this is what a mentor (only "completed") and the menu may show."""
+    rows = await session.execute(
+        select(
+            QuestionnaireResponse.phase,
+            QuestionnaireResponse.completed_at,
+            func.count(QuestionnaireAnswer.id),
+        )
+        .join(Pair, _by_the_mentee())
+        .outerjoin(QuestionnaireAnswer, QuestionnaireAnswer.response_id == QuestionnaireResponse.id)
+        .where(QuestionnaireResponse.pair_id == pair_id)
+        .group_by(QuestionnaireResponse.id, QuestionnaireResponse.phase, QuestionnaireResponse.completed_at)
+    )
+    return {phase: PhaseStatus(answered, completed_at) for phase, completed_at, answered in rows}
+
+
+async def pairs_awaiting_baseline(session: AsyncSession, person_id: int) -> list[int]:
+    """The open pairs in which the person is the mentee and has not completed the baseline."""
+    completed = select(QuestionnaireResponse.id).where(
+        QuestionnaireResponse.pair_id == Pair.id,
+        QuestionnaireResponse.person_id == person_id,
+        QuestionnaireResponse.phase == Phase.BASELINE,
+        QuestionnaireResponse.completed_at.is_not(None),
+    )
+    ids = await session.scalars(
+        select(Pair.id)
+        .where(Pair.mentee_id == person_id, Pair.ended_at.is_(None), ~completed.exists())
+        .order_by(Pair.id)
+    )
+    return list(ids)
+
+
+async def completed_counts(session: AsyncSession, programme_id: int) -> dict[Phase, int]:
+    """How many of the programme's mentees completed the questionnaire, per phase."""
+    rows = await session.execute(
+        select(QuestionnaireResponse.phase, func.count(QuestionnaireResponse.id))
+        .join(Pair, _by_the_mentee())
+        .where(Pair.programme_id == programme_id, QuestionnaireResponse.completed_at.is_not(None))
+        .group_by(QuestionnaireResponse.phase)
+    )
+    counts = dict.fromkeys(Phase, 0)
+    counts.update({phase: count for phase, count in rows})
+    return counts
+
+
+async def item_averages(session: AsyncSession, programme_id: int, phase: Phase) -> list[ItemAverage]:
+    """Per scaled item of the programme's completed responses in the phase: the number of answers and the
+    mean option index (skipped answers do not count). One query. Small groups are the caller's to hide
+    (DESIGN.md: fewer than 3 answers are not averaged in digests)."""
+    rows = await session.execute(
+        select(
+            QuestionnaireResponse.instrument,
+            QuestionnaireAnswer.item,
+            func.count(QuestionnaireAnswer.choice),
+            func.avg(QuestionnaireAnswer.choice),
+        )
+        .join(QuestionnaireResponse, QuestionnaireResponse.id == QuestionnaireAnswer.response_id)
+        .join(Pair, _by_the_mentee())
+        .where(
+            Pair.programme_id == programme_id,
+            QuestionnaireResponse.phase == phase,
+            QuestionnaireResponse.completed_at.is_not(None),
+            QuestionnaireAnswer.choice.is_not(None),
+        )
+        .group_by(QuestionnaireResponse.instrument, QuestionnaireAnswer.item)
+        .order_by(QuestionnaireResponse.instrument, QuestionnaireAnswer.item)
+    )
+    return [ItemAverage(instrument, item, count, float(mean)) for instrument, item, count, mean in rows]

@@ -1,0 +1,262 @@
+"""The diary repository on SQLite and on PostgreSQL: numbering, who writes what, drafts, progress, digest."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+
+from storage.db import make_session_factory
+from storage.errors import NotFound
+from storage.models import ProgrammeKind, Role, SessionMode
+from storage.repo import diary, organisations, pairs, people, programmes
+from storage.repo.diary import Section
+from storage.timeutil import utcnow
+
+DAY = date(2026, 10, 5)
+
+
+@dataclass(frozen=True)
+class Seats:
+    pair_id: int
+    mentor: int
+    mentee: int
+
+
+async def _pair(
+    session: AsyncSession,
+    telegram_base: int,
+    kind: ProgrammeKind = ProgrammeKind.TEACHER,
+    started_at: datetime | None = None,
+) -> Seats:
+    org = await organisations.get_or_create(session, f"School {telegram_base}")
+    programme = await programmes.create(
+        session,
+        org_id=org.id,
+        name="Programme",
+        kind=kind,
+        start_date=date(2026, 9, 1),
+        end_date=date(2027, 6, 30),
+        timezone="Europe/Sofia",
+    )
+    mentor, _ = await people.get_or_create(session, telegram_base + 1, "Maria")
+    mentee, _ = await people.get_or_create(session, telegram_base + 2, "Ivan")
+    pair = await pairs.create(
+        session,
+        programme_id=programme.id,
+        mentor_name="Maria",
+        mentee_name="Ivan",
+        mentee_minor=False,
+        parental_consent=False,
+    )
+    now = started_at or utcnow()
+    await pairs.join(session, pair, Role.MENTOR, mentor.id, now)
+    await pairs.join(session, pair, Role.MENTEE, mentee.id, now)
+    return Seats(pair.id, mentor.id, mentee.id)
+
+
+async def _open(session: AsyncSession, seats: Seats, person_id: int, held_on: date = DAY, minutes: int = 60):
+    return await diary.open_entry(
+        session, seats.pair_id, person_id, held_on=held_on, duration_minutes=minutes, mode=SessionMode.ONLINE
+    )
+
+
+async def test_entries_are_numbered_per_pair_and_only_members_open_and_read_them(engine: AsyncEngine):
+    async with make_session_factory(engine)() as session:
+        ours = await _pair(session, 100)
+        theirs = await _pair(session, 200)
+        first = await _open(session, ours, ours.mentor)
+        second = await _open(session, ours, ours.mentee)
+        other = await _open(session, theirs, theirs.mentor)
+        await session.commit()
+        assert (first.facts.session_no, second.facts.session_no, other.facts.session_no) == (1, 2, 1)
+        assert first.owns_facts and second.owns_facts and second.my_role is Role.MENTEE
+
+        with pytest.raises(NotFound):
+            await _open(session, ours, theirs.mentor)
+        with pytest.raises(NotFound):
+            await diary.get(session, first.facts.entry_id, pair_id=ours.pair_id, person_id=theirs.mentee)
+        with pytest.raises(NotFound):  # their own entry, asked for as if it were of another pair
+            await diary.get(session, other.facts.entry_id, pair_id=ours.pair_id, person_id=theirs.mentor)
+        seen = await diary.get(session, first.facts.entry_id, pair_id=ours.pair_id, person_id=ours.mentee)
+        assert seen.my_role is Role.MENTEE and seen.facts_owner is Role.MENTOR and not seen.owns_facts
+
+
+async def test_each_person_writes_only_their_own_part(engine: AsyncEngine):
+    async with make_session_factory(engine)() as session:
+        seats = await _pair(session, 300)
+        entry_id = (await _open(session, seats, seats.mentor)).facts.entry_id
+        await diary.write_section(session, entry_id, seats.mentor, Section.OBJECTIVES, "Plan the unit")
+        await diary.write_section(session, entry_id, seats.mentee, Section.REFLECTION, "It helped")
+        with pytest.raises(NotFound):
+            await diary.write_section(session, entry_id, seats.mentee, Section.OBJECTIVES, "Mine now")
+        with pytest.raises(NotFound):
+            await diary.write_section(session, entry_id, seats.mentor, Section.REFLECTION, "Mine now")
+        with pytest.raises(NotFound):  # the facts belong to the mentor, who opened the entry
+            await diary.change_facts(session, entry_id, seats.mentee, duration_minutes=5)
+        with pytest.raises(ValueError, match="needs a word"):
+            await diary.change_facts(session, entry_id, seats.mentor, mode=SessionMode.OTHER)
+        await diary.change_facts(
+            session, entry_id, seats.mentor, mode=SessionMode.OTHER, mode_other="walk", activity="co_design"
+        )
+        await session.commit()
+        entry = await diary.get(session, entry_id, pair_id=seats.pair_id, person_id=seats.mentee)
+        assert entry.texts[Section.OBJECTIVES] == "Plan the unit"
+        assert entry.texts[Section.REFLECTION] == "It helped"
+        assert entry.texts[Section.TOPICS] is None
+        assert (entry.facts.duration_minutes, entry.facts.mode, entry.facts.mode_other) == (
+            60,
+            SessionMode.OTHER,
+            "walk",
+        )
+        await diary.change_facts(session, entry_id, seats.mentor, mode=SessionMode.HYBRID)
+        entry = await diary.get(session, entry_id, pair_id=seats.pair_id, person_id=seats.mentor)
+        assert (entry.facts.mode, entry.facts.mode_other, entry.facts.activity) == (
+            SessionMode.HYBRID,
+            None,
+            "co_design",
+        )
+
+
+async def test_waiting_for_the_other_part_and_entries_being_written(engine: AsyncEngine):
+    async with make_session_factory(engine)() as session:
+        seats = await _pair(session, 400)
+        first = (await _open(session, seats, seats.mentor)).facts.entry_id
+        assert [e.entry_id for e in await diary.waiting(session, seats.pair_id, Role.MENTEE)] == [first]
+        assert (await diary.being_written(session, seats.pair_id, Role.MENTOR)).entry_id == first  # type: ignore[union-attr]
+        for section in (Section.OBJECTIVES, Section.TOPICS, Section.NOTES):
+            await diary.write_section(session, first, seats.mentor, section, "x")
+        assert (await diary.being_written(session, seats.pair_id, Role.MENTOR)) is not None  # no activity yet
+        await diary.change_facts(session, first, seats.mentor, activity="co_design")
+        assert await diary.being_written(session, seats.pair_id, Role.MENTOR) is None
+        await diary.write_section(session, first, seats.mentee, Section.REFLECTION, "")  # left empty
+        assert await diary.waiting(session, seats.pair_id, Role.MENTEE) == []
+
+        second = (await _open(session, seats, seats.mentee)).facts.entry_id  # the mentor had not
+        assert (await diary.being_written(session, seats.pair_id, Role.MENTEE)).entry_id == second  # type: ignore[union-attr]
+        assert [e.entry_id for e in await diary.waiting(session, seats.pair_id, Role.MENTOR)] == [second]
+        await diary.write_section(session, second, seats.mentor, Section.OBJECTIVES, "Goals")
+        assert await diary.waiting(session, seats.pair_id, Role.MENTOR) == []
+        assert (await diary.being_written(session, seats.pair_id, Role.MENTOR)).entry_id == second  # type: ignore[union-attr]
+
+
+async def test_deleting_parts_keeps_the_other_persons_part_and_the_last_one_removes_the_entry(
+    engine: AsyncEngine,
+):
+    async with make_session_factory(engine)() as session:
+        seats = await _pair(session, 500)
+        shared = (await _open(session, seats, seats.mentor)).facts.entry_id
+        await diary.write_section(session, shared, seats.mentor, Section.NOTES, "Notes")
+        await diary.write_section(session, shared, seats.mentee, Section.REFLECTION, "Reflection")
+        assert not await diary.delete_part(session, shared, seats.mentor)
+        kept = await diary.get(session, shared, pair_id=seats.pair_id, person_id=seats.mentee)
+        assert kept.texts[Section.NOTES] == "" and kept.texts[Section.REFLECTION] == "Reflection"
+        assert kept.owns_facts  # the facts passed to the mentee with the only part left
+        assert await diary.delete_part(session, shared, seats.mentee)
+        with pytest.raises(NotFound):
+            await diary.get(session, shared, pair_id=seats.pair_id, person_id=seats.mentee)
+
+        alone = (await _open(session, seats, seats.mentor)).facts.entry_id
+        assert not await diary.delete_part(session, alone, seats.mentee)  # the mentor's facts stay
+        assert await diary.waiting(session, seats.pair_id, Role.MENTEE) == []  # no longer asked for
+        assert await diary.delete_part(session, alone, seats.mentor)
+        assert await diary.session_count(session, seats.pair_id) == 0
+
+
+async def test_pages_are_newest_first(engine: AsyncEngine):
+    async with make_session_factory(engine)() as session:
+        seats = await _pair(session, 600)
+        for offset in range(7):
+            await _open(session, seats, seats.mentor, held_on=DAY + timedelta(days=offset))
+        first = await diary.page(session, seats.pair_id, 0, 5)
+        second = await diary.page(session, seats.pair_id, 1, 5)
+        assert first.total == second.total == 7
+        assert [e.session_no for e in first.entries] == [7, 6, 5, 4, 3]
+        assert [e.session_no for e in second.entries] == [2, 1]
+
+
+async def test_plan_progress_counts_and_the_pairs_calendar(engine: AsyncEngine):
+    async with make_session_factory(engine)() as session:
+        late_start = datetime(2026, 10, 1, 22, 30, tzinfo=utcnow().tzinfo)  # 2 October in Sofia
+        seats = await _pair(session, 700, kind=ProgrammeKind.STUDENT, started_at=late_start)
+        for activity, minutes in (
+            ("co_design", 90),
+            ("co_design", 120),
+            ("initial_analysis", 60),
+            (None, 45),
+        ):
+            entry = await _open(session, seats, seats.mentor, minutes=minutes)
+            if activity:
+                await diary.change_facts(session, entry.facts.entry_id, seats.mentor, activity=activity)
+        assert await diary.plan_progress(session, seats.pair_id) == {"co_design": 210, "initial_analysis": 60}
+        assert await diary.session_count(session, seats.pair_id) == 4
+        calendar = await diary.calendar_of(session, seats.pair_id)
+        assert calendar.kind is ProgrammeKind.STUDENT and calendar.timezone == "Europe/Sofia"
+        assert calendar.counting_from == date(2026, 10, 2)
+        early = await _pair(session, 710, started_at=datetime(2026, 3, 1, tzinfo=utcnow().tzinfo))
+        assert (await diary.calendar_of(session, early.pair_id)).counting_from == date(2026, 9, 1)
+
+
+async def test_programme_activity_is_numbers_only_in_one_query(engine: AsyncEngine):
+    async with make_session_factory(engine)() as session:
+        busy = await _pair(session, 800)
+        programme_id = (await pairs.get_for_member(session, busy.pair_id, busy.mentor)).programme_id
+        quiet = await pairs.create(
+            session,
+            programme_id=programme_id,
+            mentor_name="Elena",
+            mentee_name="Ivo",
+            mentee_minor=False,
+            parental_consent=False,
+        )
+        for held_on, minutes, mode in (
+            (DAY - timedelta(days=30), 60, SessionMode.ONLINE),  # before the period
+            (DAY, 90, SessionMode.IN_PERSON),
+            (DAY + timedelta(days=2), 45, SessionMode.ONLINE),
+            (DAY + timedelta(days=4), 30, SessionMode.IN_PERSON),
+        ):
+            entry = await diary.open_entry(
+                session, busy.pair_id, busy.mentor, held_on=held_on, duration_minutes=minutes, mode=mode
+            )
+            await diary.write_section(session, entry.facts.entry_id, busy.mentor, Section.NOTES, "private")
+        await session.commit()
+
+        statements: list[str] = []
+
+        def record(_conn, _cursor, statement, *_args):  # type: ignore[no-untyped-def]
+            statements.append(statement)
+
+        event.listen(engine.sync_engine, "before_cursor_execute", record)
+        try:
+            activity = await diary.programme_activity(session, programme_id, DAY)
+        finally:
+            event.remove(engine.sync_engine, "before_cursor_execute", record)
+
+    assert len(statements) == 1
+    assert not any(column in statements[0] for column in ("objectives", "topics", "notes", "reflection"))
+    by_pair = {a.pair_id: a for a in activity}
+    assert by_pair[quiet.id].sessions == 0 and by_pair[quiet.id].last_held_on is None
+    busy_activity = by_pair[busy.pair_id]
+    assert (busy_activity.sessions, busy_activity.minutes) == (3, 165)
+    assert busy_activity.last_held_on == DAY + timedelta(days=4)
+    assert busy_activity.modes == {SessionMode.IN_PERSON: 2, SessionMode.ONLINE: 1}
+
+
+async def test_two_people_opening_entries_at_once_get_different_numbers(engine: AsyncEngine):
+    factory = make_session_factory(engine)
+    async with factory() as session:
+        seats = await _pair(session, 900)
+        await session.commit()
+
+    async def open_as(person_id: int) -> int:
+        async with factory() as session:
+            entry = await _open(session, seats, person_id)
+            await session.commit()
+            return entry.facts.session_no
+
+    numbers = await asyncio.gather(open_as(seats.mentor), open_as(seats.mentee))
+    assert sorted(numbers) == [1, 2]
