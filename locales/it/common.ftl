@@ -1,0 +1,50 @@
+# Parole comuni, comandi e il nome della lingua nella lingua stessa.
+language-name = Italiano
+
+btn-back = ‹ Indietro
+btn-cancel = ✖ Annulla
+btn-menu = ☰ Menu
+btn-confirm = ✔ Conferma
+btn-yes = Sì
+btn-no = No
+
+cmd-start = Inizia o entra con un link di invito
+cmd-menu = Menu principale
+cmd-questionnaire = Il tuo questionario
+cmd-diary = Il diario degli incontri della coppia
+cmd-reflect = Rifletti sul tuo mentoring
+cmd-goals = Obiettivi e piano
+cmd-help = Che cosa sa fare questo bot
+cmd-language = Cambia lingua
+cmd-cancel = Interrompi quello che stai facendo
+
+help-text =
+    <b>Che cosa fa questo bot</b>
+    È il quaderno condiviso del tuo programma di mentoring: la tua coppia, la tua fase e, presto, i vostri incontri, il diario e le riflessioni.
+
+    /menu – il tuo menu principale
+    /questionnaire – il tuo questionario, prima e dopo
+    /diary – il diario degli incontri della tua coppia
+    /reflect – domande di riflessione per il punto in cui sei ora
+    /goals – obiettivi e piano
+    /meeting – pianifica il prossimo incontro; i promemoria arrivano prima
+    /tips – consigli per stare al sicuro online
+    /concern – segnala ai coordinatori qualcosa che ti preoccupa
+    /mydata – vedi, scarica o cancella i tuoi dati
+    /digest, /export – per i coordinatori: il riepilogo settimanale e un foglio di calcolo
+    /language – cambia la lingua
+    /cancel – interrompi quello che stai facendo e torna indietro
+    /help – questo messaggio
+
+    Per entrare in un programma, apri il link di invito che ti ha dato il tuo coordinatore.
+
+hint-free-text = Non ho capito. Usa i pulsanti del menu, oppure invia /menu. Invia /help per vedere che cosa so fare.
+hint-unknown-command = Non conosco il comando { $command }. Invia /help per vedere i comandi.
+hint-no-programme = Non fai ancora parte di un programma. Apri il link di invito che ti ha dato il tuo coordinatore, oppure chiedigliene uno.
+cancelled = Interrotto. Non è stato modificato nient'altro. Invia /menu per continuare.
+not-available = Questa funzione non è disponibile per te.
+stale-button = Il bot è stato riavviato, quindi quel pulsante non funziona più. Ecco di nuovo il tuo menu.
+error-generic = Scusa, qualcosa è andato storto da parte nostra. Non hai perso niente di quello che hai inviato; riprova tra un momento.
+only-text = Invialo come messaggio di testo, per favore.
+text-too-long = Sono { $length } caratteri; per favore resta sotto i { $limit }.
+text-empty = Scrivi almeno una lettera, per favore.

@@ -1,0 +1,73 @@
+# Le schermate del coordinatore: programmi, nuovo programma, nuova coppia con link di invito.
+programmes-title = <b>I tuoi programmi</b>
+programmes-empty = Non hai ancora programmi. Creane uno con “Nuovo programma”.
+programme-kind-teacher = Mentoring tra docenti
+programme-kind-student = Peer mentoring tra studenti
+programme-card =
+    <b>{ $name }</b>
+    { $kind } · { $start } – { $end } · { $timezone }
+    Coppie: { $pairs }
+programme-pair-line = • { $mentor } → { $mentee } · { $stage }
+programme-pair-waiting = (in attesa di { $who })
+
+new-programme-org = Per quale organizzazione è il programma?
+new-programme-name = <b>Nuovo programma</b>
+    Come si chiama? (per esempio “Didattica inclusiva 2026/27”)
+new-programme-name-taken = Esiste già un programma chiamato “{ $name }”. Scegli un altro nome.
+new-programme-kind = Che tipo di programma è “{ $name }”?
+new-programme-start = Quando inizia? Scegli la data.
+new-programme-end = Quando finisce? Scegli la data (dal { $start } in poi).
+new-programme-end-before-start = La fine deve essere uguale o successiva all'inizio ({ $start }). Scegli un'altra data.
+new-programme-timezone = In quale fuso orario vivono i partecipanti? Scegline uno, oppure scrivi un nome come Europe/Vienna.
+new-programme-timezone-unknown = Non conosco il fuso orario “{ $value }”. Scrivi un nome come Europe/Vienna, oppure scegline uno.
+new-programme-confirm =
+    <b>Creare questo programma?</b>
+    { $name }
+    { $kind } · { $start } – { $end } · { $timezone }
+new-programme-done = Il programma “{ $name }” è pronto. Ora aggiungi le coppie con “Nuova coppia”.
+
+new-pair-programme = <b>Nuova coppia</b>
+    Per quale programma?
+new-pair-no-programmes = Crea prima un programma.
+new-pair-mentor = Chi è il mentor? Scegli qualcuno che fa già da mentor in questo programma, oppure aggiungi un nuovo mentor.
+btn-new-mentor = ➕ Nuovo mentor
+new-pair-mentor-name = Scrivi il nome del mentor come lo vedrà la coppia (basta il nome di battesimo).
+new-pair-mentee-name = Scrivi il nome del mentee come lo vedrà la coppia (basta il nome di battesimo).
+new-pair-minor = { $mentee } è minorenne?
+new-pair-consent =
+    { $mentee } è minorenne. La scuola ha raccolto il consenso alla partecipazione di un genitore o tutore?
+    (Il link di invito viene creato solo dopo.)
+new-pair-consent-needed = Raccogli prima il consenso dei genitori, poi torna ad aggiungere { $mentee }. Non è stato creato nulla.
+new-pair-confirm =
+    <b>Creare questa coppia?</b>
+    Programma: { $programme }
+    Mentor: { $mentor }
+    Mentee: { $mentee }{ $minor }
+new-pair-minor-note = (minorenne, consenso dei genitori raccolto)
+new-pair-done =
+    <b>Coppia creata.</b> Dai a ciascuno il proprio link (o il codice QR stampato). Ogni link funziona una sola volta, fino al { $expires }.
+new-pair-link = { $role } { $name }: { $link }
+new-pair-qr-caption = Invito per { $name } ({ $role }). Funziona una sola volta, fino al { $expires }.
+
+# La scheda di una coppia: la fase, la storia delle fasi e il passaggio di fase.
+programme-pair-button = { $mentor } → { $mentee }
+programme-pair-card =
+    <b>{ $mentor } → { $mentee }</b> · { $programme }
+    Mentor: { $mentor } – { $mentor_joined }
+    Mentee: { $mentee } – { $mentee_joined }
+programme-pair-joined = ha aderito
+programme-pair-not-joined = non ha ancora aderito
+programme-pair-rules-agreed = Regole di base: concordate da entrambi il { $date }
+programme-pair-rules-open = Regole di base: non ancora concordate
+programme-pair-mentor-agreement-accepted = Accordo del mentor: accettato il { $date }
+programme-pair-mentor-agreement-open = Accordo del mentor: non ancora accettato
+programme-pair-history = <b>Storia delle fasi</b>
+programme-pair-created = • { $date }: coppia creata
+programme-pair-step = • { $date }: { $source } → { $target } ({ $by })
+programme-pair-step-automatic = automaticamente
+programme-pair-step-ready = automaticamente: entrambi hanno accettato le regole di base
+programme-pair-move-to = Passa a { $stage }
+programme-pair-move-confirm =
+    <b>Spostare { $mentor } → { $mentee } da { $current } a { $target }?</b>
+    Entrambi vedranno la nuova fase nel loro menu.
+programme-pair-moved = Coppia spostata a { $stage }.

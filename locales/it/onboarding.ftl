@@ -1,0 +1,27 @@
+# Entrare con un link di invito: lingua, informativa sulla privacy, benvenuto.
+start-unknown-person = Ciao! Questo bot supporta i programmi di mentoring scolastico. Per entrare, apri il link di invito che ti ha dato il tuo coordinatore.
+invite-unknown = Questo link di invito non è valido. Controlla di averlo copiato per intero, oppure chiedine uno nuovo al tuo coordinatore.
+invite-used = Questo link di invito è già stato usato. Ogni link funziona una sola volta. Se ti serve, chiedine uno nuovo al tuo coordinatore.
+invite-expired = Questo link di invito è scaduto. Chiedine uno nuovo al tuo coordinatore.
+invite-self-pair = Fai già parte di questa coppia, quindi non puoi entrarci una seconda volta con l'altro link.
+invite-already-yours = Hai già usato questo link per entrare. Ecco il tuo menu.
+
+onboarding-language =
+    <b>Benvenuto/a, { $name }!</b>
+    Scegli la tua lingua. Potrai cambiarla in seguito con /language.
+
+privacy-notice =
+    <b>La tua privacy – leggi con attenzione</b>
+
+    <b>Che cosa conserviamo:</b> il tuo nome come l'ha scritto il tuo coordinatore, il numero del tuo account Telegram, la tua lingua e quello che scrivi in questo bot.
+    <b>Chi lo vede:</b> il tuo mentor o il tuo mentee vede ciò che condividete come coppia. I coordinatori del tuo programma vedono solo numeri, date e la fase della vostra coppia – mai il tuo diario o le tue risposte. Se segnali qualcosa che ti preoccupa, i coordinatori lo vedono per poterti aiutare.
+    <b>Riservato, ma con dei limiti:</b> se qualcuno potrebbe essere in pericolo, verranno informati gli adulti responsabili della tua sicurezza. Non promettiamo mai di tenerlo segreto.
+    <b>Per quanto tempo:</b> fino alla fine del tuo programma e per un periodo successivo; poi viene cancellato.
+    <b>La scelta è tua:</b> puoi ritirare il tuo consenso in qualsiasi momento da Menu → Privacy. È facile come darlo.
+privacy-question = Sei d'accordo?
+privacy-accept = ✔ Accetto
+privacy-decline = Non ora
+privacy-declined =
+    Va bene. Senza il tuo consenso il bot non può conservare i tuoi appunti, quindi resta in silenzio.
+    Se cambi idea, invia /start.
+privacy-accepted = Grazie! Puoi rileggerla in qualsiasi momento da Menu → Privacy.
