@@ -10,7 +10,7 @@ from bot.app import DIALOG_MODULES
 def test_every_dialog_has_its_own_state_group():
     groups = [module.dialog().states_group_name() for module in DIALOG_MODULES]
     repeated = [name for name, count in Counter(groups).items() if count > 1]
-    assert not repeated, f"two dialogs share the state group {repeated}: give each StatesGroup a unique class name"
+    assert not repeated, f"dialogs share the state group {repeated}: give each StatesGroup its own name"
 
 
 def test_every_dialog_module_is_registered():
