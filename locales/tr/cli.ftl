@@ -1,0 +1,26 @@
+# Lines printed by the mentorbot command for operators.
+cli-org-created = “{ $org }” kurumu oluşturuldu.
+cli-org-found = Kurum: “{ $org }”.
+cli-invite-coordinator = Bu bağlantıyı koordinatöre gönderin. Bir kez ve şu tarihe kadar geçerlidir: { $expires }
+cli-no-token = BOT_TOKEN ayarlanmamış. Telegram'da @BotFather'dan bir token alın (/newbot gönderin), sonra .env dosyasında BOT_TOKEN'ı ayarlayın. Token olmadan `make run` yerel sandbox'ı başlatır.
+cli-api-unreachable = { $url } adresindeki Bot API sunucusuna ulaşılamadı: { $error }
+cli-programme-created = “{ $org }” içinde “{ $name }” programı oluşturuldu ({ $kind }, { $start } – { $end }, { $timezone }).
+cli-programme-exists = “{ $org }” içinde “{ $name }” adlı bir program zaten var.
+cli-programme-not-found = “{ $name }” adlı bir program yok.
+cli-programme-ambiguous = Birden fazla kurumda “{ $name }” adlı bir program var; --org ekleyin.
+cli-bad-date = { $option } 2026-09-01 gibi bir tarih olmalı, “{ $value }” değil.
+cli-bad-timezone = --tz, Europe/Istanbul gibi bir saat dilimi adı olmalı, “{ $value }” değil.
+cli-end-before-start = --end, --start ile aynı gün ya da daha sonra olmalı.
+cli-file-not-found = { $path } okunamıyor: { $error }
+cli-import-rejected = { $path } içe aktarılmadı; hiçbir şey değiştirilmedi. Şu satırları düzeltip yeniden deneyin:
+cli-import-empty = dosyada hiç eşleşme yok.
+cli-import-columns = satır { $line }: 4 sütun bekleniyordu (mentor adı, menti adı, menti 18 yaşından küçük evet/hayır, veli onayı evet/hayır), { $found } bulundu.
+cli-import-name-missing = satır { $line }: “{ $column }” boş.
+cli-import-name-too-long = satır { $line }: “{ $column }” { $limit } karakterden uzun.
+cli-import-yes-no = satır { $line }: “{ $column }” sütunundaki “{ $value }” evet ya da hayır olmalı.
+cli-import-minor-without-consent = satır { $line }: menti 18 yaşından küçük ve veli onayı doğrulanmamış; bu satır reddedildi.
+cli-import-done = “{ $programme }” programına { $pairs } eşleşme aktarıldı.
+cli-column-mentor = mentor adı
+cli-column-mentee = menti adı
+cli-column-minor = menti 18 yaşından küçük
+cli-column-consent = veli onayı

@@ -1,0 +1,50 @@
+# Shared words, commands and the language's own name.
+language-name = Türkçe
+
+btn-back = ‹ Geri
+btn-cancel = ✖ İptal
+btn-menu = ☰ Menü
+btn-confirm = ✔ Onayla
+btn-yes = Evet
+btn-no = Hayır
+
+cmd-start = Başla ya da davet bağlantısıyla katıl
+cmd-menu = Ana menü
+cmd-questionnaire = Anketin
+cmd-diary = İkilinin oturum günlüğü
+cmd-reflect = Mentorluğun üzerine düşün
+cmd-goals = Hedefler ve plan
+cmd-help = Bu bot neler yapabilir
+cmd-language = Dili değiştir
+cmd-cancel = Yaptığın işlemi durdur
+
+help-text =
+    <b>Bu bot ne yapar</b>
+    Mentorluk programınızın ortak defteridir: ikilin, aşaman ve yakında görüşmelerin, günlüğün ve değerlendirmelerin.
+
+    /menu – ana menün
+    /questionnaire – anketin, öncesi ve sonrası
+    /diary – ikilinin oturum günlüğü
+    /reflect – şu anki aşaman için değerlendirme soruları
+    /goals – hedefler ve plan
+    /meeting – sonraki görüşmeni planla; öncesinde hatırlatma gelir
+    /tips – internette güvende kalmak için ipuçları
+    /concern – koordinatörlere endişe verici bir şeyi anlat
+    /mydata – verilerini gör, indir ya da sil
+    /digest, /export – koordinatörler için: haftalık özet ve tablo
+    /language – dili değiştir
+    /cancel – yaptığın işlemi durdur ve geri dön
+    /help – bu mesaj
+
+    Bir programa katılmak için koordinatörünün verdiği davet bağlantısını aç.
+
+hint-free-text = Bunu anlayamadım. Menüdeki düğmeleri kullan ya da /menu gönder. Neler yapabildiğimi görmek için /help gönder.
+hint-unknown-command = { $command } komutunu bilmiyorum. Komutları görmek için /help gönder.
+hint-no-programme = Henüz bir programda değilsin. Koordinatörünün verdiği davet bağlantısını aç ya da ondan bir tane iste.
+cancelled = Durduruldu. Başka hiçbir şey değişmedi. Devam etmek için /menu gönder.
+not-available = Bu senin için kullanılabilir değil.
+stale-button = Bot yeniden başlatıldı, bu yüzden o düğme artık çalışmıyor. İşte menün yeniden.
+error-generic = Üzgünüz, bizim tarafımızda bir sorun oluştu. Gönderdiğin hiçbir şey kaybolmadı; lütfen biraz sonra yeniden dene.
+only-text = Lütfen bunu metin mesajı olarak gönder.
+text-too-long = Bu { $length } karakter; lütfen { $limit } karakterin altında tut.
+text-empty = Lütfen en az bir harf yaz.

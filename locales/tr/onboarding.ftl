@@ -1,0 +1,27 @@
+# Joining with an invite link: language, privacy notice, welcome.
+start-unknown-person = Merhaba! Bu bot okul mentorluk programlarını destekler. Katılmak için koordinatörünün verdiği davet bağlantısını aç.
+invite-unknown = Bu davet bağlantısı geçerli değil. Lütfen tamamını kopyaladığından emin ol ya da koordinatöründen yeni bir tane iste.
+invite-used = Bu davet bağlantısı zaten kullanıldı. Her bağlantı bir kez çalışır. Gerekirse koordinatöründen yeni bir tane iste.
+invite-expired = Bu davet bağlantısının süresi doldu. Koordinatöründen yeni bir tane iste.
+invite-self-pair = Bu ikilide zaten varsın, bu yüzden diğer bağlantıyla ikinci kez katılamazsın.
+invite-already-yours = Bu bağlantıyla zaten katıldın. İşte menün.
+
+onboarding-language =
+    <b>Hoş geldin, { $name }!</b>
+    Dilini seç. Daha sonra /language ile değiştirebilirsin.
+
+privacy-notice =
+    <b>Gizliliğin – lütfen oku</b>
+
+    <b>Neleri saklıyoruz:</b> koordinatörünün yazdığı şekliyle adın, Telegram hesap numaran, dilin ve bu botta yazdıkların.
+    <b>Kim görür:</b> mentorun ya da mentin, ikili olarak paylaştıklarınızı görür. Programının koordinatörleri yalnızca sayıları, tarihleri ve ikilinin aşamasını görür – günlüğünü ya da yanıtlarını asla görmez. Bir endişe bildirirsen, koordinatörler yardım edebilmek için onu görür.
+    <b>Gizli, ama sınırları var:</b> birinin zarar görme riski varsa, güvenliğinden sorumlu yetişkinlere haber verilir. Bunu gizli tutacağımıza asla söz vermeyiz.
+    <b>Ne kadar süre:</b> programın bitene kadar ve bittikten sonra bir süre daha; sonra silinir.
+    <b>Senin seçimin:</b> onayını istediğin zaman Menü → Gizlilik bölümünden geri alabilirsin. Geri almak, vermek kadar kolaydır.
+privacy-question = Kabul ediyor musun?
+privacy-accept = ✔ Kabul ediyorum
+privacy-decline = Şimdi değil
+privacy-declined =
+    Sorun değil. Onayın olmadan bot notlarını saklayamaz, bu yüzden sessiz kalır.
+    Fikrini değiştirirsen /start gönder.
+privacy-accepted = Teşekkürler! Bunu istediğin zaman Menü → Gizlilik bölümünden yeniden okuyabilirsin.
