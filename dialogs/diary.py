@@ -732,7 +732,7 @@ async def read_chosen(callback: CallbackQuery, _widget: Any, manager: DialogMana
 # --- windows ------------------------------------------------------------------------------------------------
 
 
-def _select(widget_id: str, items: str, on_click: Any) -> Select[Any]:
+def _choice_select(widget_id: str, items: str, on_click: Any) -> Select[Any]:
     """Buttons for (id, label) items; the handler checks every id it gets."""
     return Select(
         Format("{item[1]}"), id=widget_id, item_id_getter=lambda item: item[0], items=items, on_click=on_click
@@ -740,7 +740,7 @@ def _select(widget_id: str, items: str, on_click: Any) -> Select[Any]:
 
 
 def _choices(widget_id: str, items: str, on_click: Any) -> Column:
-    return Column(_select(widget_id, items, on_click))
+    return Column(_choice_select(widget_id, items, on_click))
 
 
 def _step_nav() -> Row:
@@ -792,7 +792,7 @@ def dialog() -> Dialog:
         _step(
             T("diary-ask-duration"),
             Format("{now}", when="has_value"),
-            Row(_select("minutes", "quick", minutes_tapped)),
+            Row(_choice_select("minutes", "quick", minutes_tapped)),
             TextInput(
                 id="minutes_typed",
                 type_factory=minutes_field,

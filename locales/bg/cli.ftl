@@ -1,0 +1,26 @@
+# Lines printed by the mentorbot command for operators.
+cli-org-created = Създадена е организация „{ $org }“.
+cli-org-found = Организация „{ $org }“.
+cli-invite-coordinator = Изпратете тази връзка на координатора. Тя работи еднократно, до { $expires }:
+cli-no-token = BOT_TOKEN не е зададен. Вземете токен от @BotFather в Telegram (изпратете /newbot), след което задайте BOT_TOKEN в .env. Без токен `make run` стартира локалната тестова среда (sandbox).
+cli-api-unreachable = Няма връзка със сървъра на Bot API на адрес { $url }: { $error }
+cli-programme-created = Създадена е програма „{ $name }“ ({ $kind }, { $start } – { $end }, { $timezone }) в „{ $org }“.
+cli-programme-exists = Вече има програма с име „{ $name }“ в „{ $org }“.
+cli-programme-not-found = Няма програма с име „{ $name }“.
+cli-programme-ambiguous = Повече от една организация има програма с име „{ $name }“; добавете --org.
+cli-bad-date = { $option } трябва да е дата във вида 2026-09-01, а не „{ $value }“.
+cli-bad-timezone = --tz трябва да е име на часова зона, например Europe/Sofia, а не „{ $value }“.
+cli-end-before-start = --end трябва да е същата дата като --start или по-късна.
+cli-file-not-found = { $path } не може да бъде прочетен: { $error }
+cli-import-rejected = { $path } не е импортиран; нищо не е променено. Поправете тези редове и опитайте отново:
+cli-import-empty = файлът не съдържа двойки.
+cli-import-columns = ред { $line }: очакват се 4 колони (име на ментора, име на подопечния, подопечният е под 18 години да/не, съгласие на родител да/не), намерени са { $found }.
+cli-import-name-missing = ред { $line }: колоната „{ $column }“ е празна.
+cli-import-name-too-long = ред { $line }: колоната „{ $column }“ е по-дълга от { $limit } знака.
+cli-import-yes-no = ред { $line }: „{ $value }“ в колоната „{ $column }“ трябва да е „да“ или „не“.
+cli-import-minor-without-consent = ред { $line }: подопечният е под 18 години, а съгласието на родител не е потвърдено; този ред е отхвърлен.
+cli-import-done = Импортирани са { $pairs } двойки в „{ $programme }“.
+cli-column-mentor = име на ментора
+cli-column-mentee = име на подопечния
+cli-column-minor = подопечният е под 18 години
+cli-column-consent = съгласие на родител
