@@ -376,3 +376,43 @@ async def test_a_paused_pair_gets_no_reminders(engine: AsyncEngine, sandbox, clo
     finally:
         await bot.session.close()
     assert await bot_texts(client, maria_chat) == []
+
+
+async def test_a_mentee_in_bulgarian_and_a_mentor_in_italian_each_get_it_in_their_own_language(
+    engine: AsyncEngine,
+):
+    factory = make_session_factory(engine)
+    pair = await db_pair(factory)
+    async with factory() as session:
+        (await session.get(Person, pair.mentor)).locale = "it"  # type: ignore[union-attr]
+        (await session.get(Person, pair.mentee)).locale = "bg"  # type: ignore[union-attr]
+        await session.commit()
+    now = datetime(2030, 10, 20, 9, 0, tzinfo=UTC)
+    await planned(factory, pair, AUTUMN_MEETING, now)
+    at = AUTUMN_MEETING - timedelta(minutes=30)
+    async with factory() as session:
+        due = [
+            d
+            for d in await outbox.claim_due(session, at, 100, timedelta(minutes=2))
+            if d.kind == reminders.REMINDER
+        ]
+    texts = {d.locale: render(d, translate_any, "en", at).text for d in due}  # type: ignore[union-attr]
+    assert set(texts) == {"it", "bg"}
+    assert (
+        texts["it"]
+        == reminders.render_reminder(
+            next(d for d in due if d.locale == "it"), translate_any, "it", now=at
+        ).text
+    )  # type: ignore[union-attr]
+    assert any("\u0400" <= ch <= "\u04ff" for ch in texts["bg"])  # Cyrillic
+    english_text = reminders.render_reminder(due[0], translate_any, "en", now=at).text  # type: ignore[union-attr]
+    assert english_text not in texts.values()
+
+
+def _any_locale() -> Translate:
+    core = i18n_core()
+    core.locales.update(core.find_locales())
+    return translator(core, "en")
+
+
+translate_any = _any_locale()
