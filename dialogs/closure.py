@@ -17,7 +17,7 @@ from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
 from dialogs import questionnaire
-from dialogs.common import Screen, explain_problem, not_available, only_text, text_field, tr
+from dialogs.common import Screen, choice_buttons, explain_problem, not_available, only_text, text_field, tr
 from dialogs.context import actor_of, session_of
 from dialogs.documents import certificate_pdf, sections_pdf
 from dialogs.instruments import END_REASONS, FINAL_PROMPTS, STUDENT_INTAKE, TEACHER_QUESTIONNAIRE, ItemKind
@@ -288,15 +288,7 @@ def dialog() -> Dialog:
     return Dialog(
         Screen(
             T("closure-open-title"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="reason",
-                    item_id_getter=lambda item: item[0],
-                    items="reasons",
-                    on_click=reason_chosen,
-                )
-            ),
+            Column(choice_buttons("reason", "reasons", reason_chosen)),
             Cancel(T("btn-back")),
             getter=reasons_getter,
             state=States.entry,
@@ -324,15 +316,7 @@ def dialog() -> Dialog:
         ),
         Screen(
             T("closure-final-title"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="prompt",
-                    item_id_getter=lambda item: item[0],
-                    items="prompts",
-                    on_click=prompt_chosen,
-                )
-            ),
+            Column(choice_buttons("prompt", "prompts", prompt_chosen)),
             SwitchTo(T("btn-back"), id="back_hub", state=States.hub),
             getter=final_getter,
             state=States.final,

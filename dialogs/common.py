@@ -9,7 +9,8 @@ from typing import Any
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, Window
 from aiogram_dialog.widgets.input import BaseInput, MessageInput
-from aiogram_dialog.widgets.kbd import Back, Cancel, Row
+from aiogram_dialog.widgets.kbd import Back, Cancel, Row, Select
+from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
 from dialogs.widgets import T, i18n_of
@@ -82,6 +83,13 @@ def Screen(*widgets: Any, **kwargs: Any) -> Window:
     if not any(isinstance(widget, BaseInput) for widget in widgets):
         widgets = (*widgets, MessageInput(_hint))
     return Window(*widgets, **kwargs)
+
+
+def choice_buttons(widget_id: str, items: str, on_click: Any) -> Select[Any]:
+    """One button per (id, label) item of the window data; the handler checks every id it gets."""
+    return Select(
+        Format("{item[1]}"), id=widget_id, item_id_getter=lambda item: item[0], items=items, on_click=on_click
+    )
 
 
 def back_cancel() -> Row:

@@ -12,10 +12,10 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.input import TextInput
-from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Column, Row, Select, SwitchTo
+from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Column, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Problem, Screen, explain_problem, only_text, tr
+from dialogs.common import Problem, Screen, choice_buttons, explain_problem, only_text, tr
 from dialogs.context import actor_of, session_of
 from dialogs.pair_context import choose_pair, current_pair, pair_choices
 from dialogs.widgets import T, i18n_of, local_date
@@ -136,15 +136,7 @@ def dialog() -> Dialog:
         ),
         Screen(
             T("concern-which-pair"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="pair",
-                    item_id_getter=lambda item: item[0],
-                    items="pairs",
-                    on_click=pair_picked,
-                )
-            ),
+            Column(choice_buttons("pair", "pairs", pair_picked)),
             Cancel(T("btn-cancel")),
             getter=getter,
             state=States.pick_pair,

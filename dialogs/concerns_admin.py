@@ -7,10 +7,10 @@ from typing import Any
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery
 from aiogram_dialog import Dialog, DialogManager
-from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, ScrollingGroup, Select, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, ScrollingGroup, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, not_available, tr
+from dialogs.common import Screen, choice_buttons, not_available, tr
 from dialogs.context import actor_of, session_of
 from dialogs.widgets import T, i18n_of, local_date
 from storage.errors import NotFound
@@ -122,13 +122,7 @@ def dialog() -> Dialog:
             T("concerns-title"),
             T("concerns-empty", when="empty"),
             ScrollingGroup(
-                Select(
-                    Format("{item[1]}"),
-                    id="concern",
-                    item_id_getter=lambda item: item[0],
-                    items="items",
-                    on_click=open_card,
-                ),
+                choice_buttons("concern", "items", open_card),
                 id="concerns_page",
                 width=1,
                 height=8,

@@ -26,13 +26,22 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import ChatEvent, Dialog, DialogManager, Window
 from aiogram_dialog.widgets.input import TextInput
-from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, Select, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 from aiogram_dialog.widgets.kbd.calendar_kbd import ManagedCalendar
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.common import Problem, Screen, explain_problem, not_available, only_text, text_field, tr
+from dialogs.common import (
+    Problem,
+    Screen,
+    choice_buttons,
+    explain_problem,
+    not_available,
+    only_text,
+    text_field,
+    tr,
+)
 from dialogs.context import actor_of, session_of
 from dialogs.instruments import (
     MENTORING_PLAN,
@@ -732,15 +741,8 @@ async def read_chosen(callback: CallbackQuery, _widget: Any, manager: DialogMana
 # --- windows ------------------------------------------------------------------------------------------------
 
 
-def _choice_select(widget_id: str, items: str, on_click: Any) -> Select[Any]:
-    """Buttons for (id, label) items; the handler checks every id it gets."""
-    return Select(
-        Format("{item[1]}"), id=widget_id, item_id_getter=lambda item: item[0], items=items, on_click=on_click
-    )
-
-
 def _choices(widget_id: str, items: str, on_click: Any) -> Column:
-    return Column(_choice_select(widget_id, items, on_click))
+    return Column(choice_buttons(widget_id, items, on_click))
 
 
 def _step_nav() -> Row:
@@ -792,7 +794,7 @@ def dialog() -> Dialog:
         _step(
             T("diary-ask-duration"),
             Format("{now}", when="has_value"),
-            Row(_choice_select("minutes", "quick", minutes_tapped)),
+            Row(choice_buttons("minutes", "quick", minutes_tapped)),
             TextInput(
                 id="minutes_typed",
                 type_factory=minutes_field,

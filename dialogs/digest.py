@@ -18,13 +18,13 @@ from aiogram.filters import Command
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import Dialog, DialogManager, ShowMode, StartMode
-from aiogram_dialog.widgets.kbd import Button, Cancel, Row, ScrollingGroup, Select, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Row, ScrollingGroup, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 from babel.dates import format_skeleton
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.common import Screen, not_available, tr
+from dialogs.common import Screen, choice_buttons, not_available, tr
 from dialogs.context import DialogConfig, actor_of, config_of, session_of
 from dialogs.instruments import MENTORING_PLAN, PLAN_PARTS, ItemKind, questionnaire_for
 from dialogs.navigation import start_home
@@ -246,13 +246,7 @@ def dialog() -> Dialog:
             Format("{summary}", when="summary"),
             T("digest-pick", when=~F["empty"]),
             ScrollingGroup(
-                Select(
-                    Format("{item[1]}"),
-                    id="programme",
-                    item_id_getter=lambda item: item[0],
-                    items="programmes",
-                    on_click=open_programme,
-                ),
+                choice_buttons("programme", "programmes", open_programme),
                 id="programmes_page",
                 width=1,
                 height=8,

@@ -10,12 +10,12 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import Dialog, DialogManager, Window
 from aiogram_dialog.widgets.input import TextInput
-from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Group, Row, Select, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Group, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.common import Screen, explain_problem, not_available, only_text, text_field, tr
+from dialogs.common import Screen, choice_buttons, explain_problem, not_available, only_text, text_field, tr
 from dialogs.context import actor_of, session_of
 from dialogs.pair_context import choose_pair, current_pair, pair_choices, require_pair
 from dialogs.widgets import T, i18n_of
@@ -72,15 +72,7 @@ def which_pair_screen(text_key: str, state: State, then: State) -> Window:
     return Screen(
         T(text_key),
         T("hint-no-programme", when="no_pairs"),
-        Column(
-            Select(
-                Format("{item[1]}"),
-                id="pair",
-                item_id_getter=lambda item: item[0],
-                items="pairs",
-                on_click=chosen,
-            )
-        ),
+        Column(choice_buttons("pair", "pairs", chosen)),
         Cancel(T("btn-back")),
         getter=_pairs_getter,
         state=state,
@@ -295,13 +287,7 @@ def dialog() -> Dialog:
         Screen(
             Format("{overview}"),
             Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="goal",
-                    item_id_getter=lambda item: item[0],
-                    items="items",
-                    on_click=goal_chosen,
-                ),
+                choice_buttons("goal", "items", goal_chosen),
             ),
             Row(
                 Button(T("goals-btn-add-mission"), id="add_mission", on_click=add_tapped, when="no_mission"),
@@ -331,13 +317,7 @@ def dialog() -> Dialog:
             T("goals-card"),
             T("goals-card-progress", when="has_progress"),
             Group(
-                Select(
-                    Format("{item[1]}"),
-                    id="progress",
-                    item_id_getter=lambda item: item[0],
-                    items="steps",
-                    on_click=progress_chosen,
-                ),
+                choice_buttons("progress", "steps", progress_chosen),
                 width=2,
                 when="has_progress",
             ),

@@ -15,12 +15,12 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.input import TextInput
-from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Select, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.common import Screen, explain_problem, not_available, only_text, text_field, tr
+from dialogs.common import Screen, choice_buttons, explain_problem, not_available, only_text, text_field, tr
 from dialogs.context import actor_of, session_of
 from dialogs.instruments import GROUND_RULE_TOPICS, MENTOR_AGREEMENT_POINTS
 from dialogs.pair_context import choose_pair, current_pair, pair_choices, require_pair
@@ -369,15 +369,7 @@ def dialog() -> Dialog:
         Screen(
             T("ground-rules-which-pair"),
             T("ground-rules-no-pair", when="no_pairs"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="pair",
-                    item_id_getter=lambda item: item[0],
-                    items="pairs",
-                    on_click=pair_chosen,
-                )
-            ),
+            Column(choice_buttons("pair", "pairs", pair_chosen)),
             Cancel(T("btn-back")),
             getter=entry_getter,
             state=States.entry,
@@ -385,13 +377,7 @@ def dialog() -> Dialog:
         Screen(
             Format("{text}"),
             Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="topic",
-                    item_id_getter=lambda item: item[0],
-                    items="topics",
-                    on_click=topic_chosen,
-                ),
+                choice_buttons("topic", "topics", topic_chosen),
                 Button(T("ground-rules-btn-agree"), id="agree", on_click=agree, when="can_agree"),
                 SwitchTo(
                     T("ground-rules-btn-mentor-agreement"),
@@ -407,13 +393,7 @@ def dialog() -> Dialog:
         Screen(
             Format("{text}"),
             Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="suggestion",
-                    item_id_getter=lambda item: item[0],
-                    items="suggestions",
-                    on_click=suggestion_chosen,
-                ),
+                choice_buttons("suggestion", "suggestions", suggestion_chosen),
             ),
             TextInput(
                 id="rule",

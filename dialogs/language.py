@@ -7,11 +7,10 @@ from typing import Any
 from aiogram import Bot
 from aiogram.types import BotCommandScopeChat, CallbackQuery
 from aiogram_dialog import Dialog, DialogManager
-from aiogram_dialog.widgets.kbd import Cancel, Column, Select
-from aiogram_dialog.widgets.text import Format
+from aiogram_dialog.widgets.kbd import Cancel, Column
 
 from dialogs import locales
-from dialogs.common import Screen
+from dialogs.common import Screen, choice_buttons
 from dialogs.states import Language
 from dialogs.widgets import T, i18n_of
 
@@ -45,15 +44,7 @@ def dialog() -> Dialog:
     return Dialog(
         Screen(
             T("language-title"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="lang",
-                    item_id_getter=lambda item: item[0],
-                    items="languages",
-                    on_click=choose,
-                )
-            ),
+            Column(choice_buttons("lang", "languages", choose)),
             Cancel(T("btn-back")),
             getter=language_getter,
             state=Language.choose,

@@ -25,14 +25,23 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import ChatEvent, Dialog, DialogManager, ShowMode
 from aiogram_dialog.widgets.input import TextInput
-from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Group, Row, ScrollingGroup, Select, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Group, Row, ScrollingGroup, SwitchTo
 from aiogram_dialog.widgets.kbd.calendar_kbd import CalendarUserConfig, ManagedCalendar
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs import diary
-from dialogs.common import Problem, Screen, explain_problem, not_available, only_text, text_field, tr
+from dialogs.common import (
+    Problem,
+    Screen,
+    choice_buttons,
+    explain_problem,
+    not_available,
+    only_text,
+    text_field,
+    tr,
+)
 from dialogs.context import actor_of, session_of
 from dialogs.instruments import STUDENT_SESSION_MINUTES
 from dialogs.navigation import start_home
@@ -856,13 +865,7 @@ def dialog() -> Dialog:
             T("meeting-home-none", when="none"),
             T("meeting-home-reminders"),
             ScrollingGroup(
-                Select(
-                    Format("{item[1]}"),
-                    id="meeting",
-                    item_id_getter=lambda item: item[0],
-                    items="items",
-                    on_click=meeting_picked,
-                ),
+                choice_buttons("meeting", "items", meeting_picked),
                 id="meetings_page",
                 width=1,
                 height=6,
@@ -876,15 +879,7 @@ def dialog() -> Dialog:
         ),
         Screen(
             T("meeting-which-pair"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="pair",
-                    item_id_getter=lambda item: item[0],
-                    items="pairs",
-                    on_click=pair_picked,
-                )
-            ),
+            Column(choice_buttons("pair", "pairs", pair_picked)),
             Cancel(T("btn-back")),
             getter=_pairs_getter,
             state=States.pair,
@@ -899,13 +894,7 @@ def dialog() -> Dialog:
         Screen(
             T("meeting-time"),
             Group(
-                Select(
-                    Format("{item[1]}"),
-                    id="time",
-                    item_id_getter=lambda item: item[0],
-                    items="times",
-                    on_click=time_tapped,
-                ),
+                choice_buttons("time", "times", time_tapped),
                 width=4,
             ),
             TextInput(
@@ -920,13 +909,7 @@ def dialog() -> Dialog:
             Format("{details}\n"),
             T("meeting-duration"),
             Group(
-                Select(
-                    Format("{item[1]}"),
-                    id="length",
-                    item_id_getter=lambda item: item[0],
-                    items="lengths",
-                    on_click=length_chosen,
-                ),
+                choice_buttons("length", "lengths", length_chosen),
                 width=3,
             ),
             _back(),
@@ -936,15 +919,7 @@ def dialog() -> Dialog:
         Screen(
             Format("{details}\n"),
             T("meeting-mode"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="mode",
-                    item_id_getter=lambda item: item[0],
-                    items="modes",
-                    on_click=mode_chosen,
-                )
-            ),
+            Column(choice_buttons("mode", "modes", mode_chosen)),
             _back(),
             getter=details_getter,
             state=States.mode,
@@ -1010,15 +985,7 @@ def dialog() -> Dialog:
         ),
         Screen(
             T("meeting-reminders"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="reminder_choice",
-                    item_id_getter=lambda item: item[0],
-                    items="choices",
-                    on_click=reminders_chosen,
-                )
-            ),
+            Column(choice_buttons("reminder_choice", "choices", reminders_chosen)),
             SwitchTo(T("btn-back"), id="reminders_back", state=States.entry),
             getter=reminders_getter,
             state=States.reminders,

@@ -10,10 +10,9 @@ from aiogram import Bot
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import Dialog, DialogManager, ShowMode
 from aiogram_dialog.widgets.input import TextInput
-from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, Select, SwitchTo
-from aiogram_dialog.widgets.text import Format
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 
-from dialogs.common import Screen, explain_problem, not_available, only_text, text_field, tr
+from dialogs.common import Screen, choice_buttons, explain_problem, not_available, only_text, text_field, tr
 from dialogs.context import actor_of, config_of, session_of
 from dialogs.links import deep_link, qr_png
 from dialogs.states import NewPair
@@ -186,15 +185,7 @@ def dialog() -> Dialog:
         Screen(
             T("new-pair-programme"),
             T("new-pair-no-programmes", when="none"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="programme",
-                    item_id_getter=lambda item: item[0],
-                    items="programmes",
-                    on_click=choose_programme,
-                )
-            ),
+            Column(choice_buttons("programme", "programmes", choose_programme)),
             Cancel(T("btn-cancel")),
             getter=getter,
             state=NewPair.programme,
@@ -202,13 +193,7 @@ def dialog() -> Dialog:
         Screen(
             T("new-pair-mentor"),
             Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="mentor",
-                    item_id_getter=lambda item: item[0],
-                    items="mentors",
-                    on_click=choose_mentor,
-                ),
+                choice_buttons("mentor", "mentors", choose_mentor),
                 Button(T("btn-new-mentor"), id="new_mentor", on_click=new_mentor),
             ),
             Cancel(T("btn-cancel")),

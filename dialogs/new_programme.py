@@ -13,7 +13,16 @@ from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Column, Row, Select
 from aiogram_dialog.widgets.kbd.calendar_kbd import CalendarConfig, ManagedCalendar
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Problem, Screen, back_cancel, explain_problem, not_available, only_text, text_field
+from dialogs.common import (
+    Problem,
+    Screen,
+    back_cancel,
+    choice_buttons,
+    explain_problem,
+    not_available,
+    only_text,
+    text_field,
+)
 from dialogs.context import actor_of, config_of, session_of
 from dialogs.states import NewPair, NewProgramme
 from dialogs.widgets import LocalCalendar, T, i18n_of, local_date
@@ -162,15 +171,7 @@ def dialog() -> Dialog:
     return Dialog(
         Screen(
             T("new-programme-org"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="org",
-                    item_id_getter=lambda item: item[0],
-                    items="orgs",
-                    on_click=choose_org,
-                )
-            ),
+            Column(choice_buttons("org", "orgs", choose_org)),
             Cancel(T("btn-cancel")),
             getter=org_getter,
             state=NewProgramme.org,

@@ -6,11 +6,10 @@ from typing import Any
 
 from aiogram.types import CallbackQuery
 from aiogram_dialog import Dialog, DialogManager, StartMode
-from aiogram_dialog.widgets.kbd import Button, Column, Row, Select, SwitchTo
-from aiogram_dialog.widgets.text import Format
+from aiogram_dialog.widgets.kbd import Button, Column, Row, SwitchTo
 
 from dialogs import locales, questionnaire
-from dialogs.common import Screen
+from dialogs.common import Screen, choice_buttons
 from dialogs.context import actor_of, session_of
 from dialogs.states import MainMenu, Onboarding
 from dialogs.widgets import T, i18n_of
@@ -55,15 +54,7 @@ def dialog() -> Dialog:
     return Dialog(
         Screen(
             T("onboarding-language"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="lang",
-                    item_id_getter=lambda item: item[0],
-                    items="languages",
-                    on_click=choose_language,
-                )
-            ),
+            Column(choice_buttons("lang", "languages", choose_language)),
             getter=language_getter,
             state=Onboarding.language,
         ),

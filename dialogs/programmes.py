@@ -11,11 +11,11 @@ from typing import Any
 
 from aiogram.types import CallbackQuery
 from aiogram_dialog import Dialog, DialogManager
-from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, ScrollingGroup, Select, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, ScrollingGroup, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
-from dialogs.common import Screen, not_available, tr
+from dialogs.common import Screen, choice_buttons, not_available, tr
 from dialogs.context import actor_of, session_of
 from dialogs.ground_rules import local_day, stage_line
 from dialogs.states import NewPair, Programmes
@@ -253,13 +253,7 @@ def dialog() -> Dialog:
             T("programmes-title"),
             T("programmes-empty", when="empty"),
             ScrollingGroup(
-                Select(
-                    Format("{item[1]}"),
-                    id="programme",
-                    item_id_getter=lambda item: item[0],
-                    items="programmes",
-                    on_click=open_card,
-                ),
+                choice_buttons("programme", "programmes", open_card),
                 id="programmes_page",
                 width=1,
                 height=8,
@@ -273,13 +267,7 @@ def dialog() -> Dialog:
             Format("{card}"),
             # the programme
             ScrollingGroup(
-                Select(
-                    Format("{item[1]}"),
-                    id="pair",
-                    item_id_getter=lambda item: item[0],
-                    items="pairs",
-                    on_click=open_pair,
-                ),
+                choice_buttons("pair", "pairs", open_pair),
                 id="pairs_page",
                 width=1,
                 height=8,
@@ -294,13 +282,7 @@ def dialog() -> Dialog:
             ),
             # one pair
             Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="to_stage",
-                    item_id_getter=lambda item: item[0],
-                    items="targets",
-                    on_click=choose_target,
-                ),
+                choice_buttons("to_stage", "targets", choose_target),
                 when="pair_view",
             ),
             Row(

@@ -14,13 +14,13 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import Dialog, DialogManager, ShowMode, StartMode
 from aiogram_dialog.widgets.input import ManagedTextInput, TextInput
-from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, Select, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 from babel.lists import format_list
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.common import Screen, explain_problem, not_available, only_text, text_field, tr
+from dialogs.common import Screen, choice_buttons, explain_problem, not_available, only_text, text_field, tr
 from dialogs.context import actor_of, session_of
 from dialogs.instruments import STUDENT_INTAKE, Instrument, Item, ItemKind, questionnaire_for
 from dialogs.pair_context import PAIR_KEY, choose_pair, current_pair, pair_choices
@@ -564,15 +564,7 @@ def _skip() -> Button:
 
 
 def _options(on_click: Any) -> Column:
-    return Column(
-        Select(
-            Format("{item[1]}"),
-            id="option",
-            item_id_getter=lambda item: item[0],
-            items="options",
-            on_click=on_click,
-        )
-    )
+    return Column(choice_buttons("option", "options", on_click))
 
 
 def _text_screen(state: State, limit: int) -> Any:
@@ -612,15 +604,7 @@ def dialog() -> Dialog:
         ),
         Screen(
             T("questionnaire-which-pair"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="pair",
-                    item_id_getter=lambda item: item[0],
-                    items="pairs",
-                    on_click=pair_chosen,
-                )
-            ),
+            Column(choice_buttons("pair", "pairs", pair_chosen)),
             Cancel(T("btn-back")),
             getter=pairs_getter,
             state=States.pair,
@@ -647,15 +631,7 @@ def dialog() -> Dialog:
         Screen(
             T("questionnaire-summary"),
             Format("{answers}"),
-            Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="change",
-                    item_id_getter=lambda item: item[0],
-                    items="changes",
-                    on_click=change_chosen,
-                )
-            ),
+            Column(choice_buttons("change", "changes", change_chosen)),
             Button(T("btn-confirm"), id="confirm", on_click=confirmed),
             Row(
                 Button(T("btn-back"), id="back_to_last", on_click=back_from_summary),

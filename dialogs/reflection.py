@@ -16,11 +16,11 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.input import TextInput
-from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, Select, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
-from dialogs.common import Problem, Screen, explain_problem, not_available, only_text, tr
+from dialogs.common import Problem, Screen, choice_buttons, explain_problem, not_available, only_text, tr
 from dialogs.context import actor_of, session_of
 from dialogs.goals import ask_for_pair_if_needed, back_to, which_pair_screen
 from dialogs.instruments import DEVELOPMENT_PLAN_STEPS, STAGE_PROMPTS, TEACHER_STAGE_STEPS
@@ -373,13 +373,7 @@ def dialog() -> Dialog:
             T("reflection-pick"),
             T("reflection-private"),
             Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="prompt",
-                    item_id_getter=lambda item: item[0],
-                    items="prompts",
-                    on_click=prompt_chosen,
-                ),
+                choice_buttons("prompt", "prompts", prompt_chosen),
                 Button(T("reflection-btn-mine"), id="mine", on_click=open_mine),
                 SwitchTo(
                     T("reflection-btn-other-pair"), id="other_pair", state=States.pair, when="many_pairs"
@@ -421,13 +415,7 @@ def dialog() -> Dialog:
             T("reflection-list-empty", when="empty"),
             Format("{entries}", when="listed"),
             Column(
-                Select(
-                    Format("{item[1]}"),
-                    id="reflection",
-                    item_id_getter=lambda item: item[0],
-                    items="items",
-                    on_click=reflection_chosen,
-                ),
+                choice_buttons("reflection", "items", reflection_chosen),
             ),
             Row(
                 Button(T("reflection-btn-newer"), id="newer", on_click=turn_page, when="newer"),
