@@ -1,0 +1,1 @@
+"""What people would use instead: the peers measured in the same run as our bot."""
