@@ -12,13 +12,7 @@ from bot.app import i18n_core
 from dialogs import goals as goals_flow
 from storage.models import Goal, GoalKind, Pair, ProgrammeKind, Role
 from storage.repo import goals, pairs
-from tests.harness import Harness, Person, pair_invites, seed_programme
-
-
-async def join(h: Harness, person: Person, code: str) -> None:
-    await person.send(f"/start {code}")
-    await h.tap(person, "English")
-    await h.tap(person, "✔ I agree")
+from tests.harness import Harness, Person, join, pair_invites, seed_programme
 
 
 async def student_pair(
@@ -27,8 +21,8 @@ async def student_pair(
     _, programme_id = await seed_programme(factory, name="Peer support", kind=ProgrammeKind.STUDENT)
     codes = await pair_invites(factory, programme_id, mentor="Elena", mentee="Ivo")
     ivo, elena = h.person(mentee_id, "Ivo"), h.person(mentor_id, "Elena")
-    await join(h, ivo, codes[Role.MENTEE])
-    await join(h, elena, codes[Role.MENTOR])
+    await join(h, ivo, codes[Role.MENTEE], later=False)
+    await join(h, elena, codes[Role.MENTOR], later=False)
     return ivo, elena
 
 
@@ -170,7 +164,7 @@ async def test_another_pairs_goal_is_not_available_and_stays_unchanged(session_f
         _, programme_id = await seed_programme(session_factory, org="Other School", name="Theirs")
         codes = await pair_invites(session_factory, programme_id, mentor="Zeynep", mentee="Emre")
         emre = h.person(7101, "Emre")
-        await join(h, emre, codes[Role.MENTEE])
+        await join(h, emre, codes[Role.MENTEE], later=False)
         await emre.send("/goals")
         await add(h, emre, "➕ Goal", "Emre's own goal")
         async with session_factory() as session:
@@ -194,9 +188,9 @@ async def test_a_mentor_with_two_mentees_picks_the_pair_and_cannot_forge_another
     stranger = await pair_invites(session_factory, other_programme, mentor="Zeynep", mentee="Emre")
     async with Harness(session_factory) as h:
         maria, giulia = h.person(7201, "Maria"), h.person(7202, "Giulia")
-        await join(h, maria, first[Role.MENTOR])
-        await join(h, giulia, first[Role.MENTEE])
-        await join(h, h.person(7204, "Emre"), stranger[Role.MENTEE])
+        await join(h, maria, first[Role.MENTOR], later=False)
+        await join(h, giulia, first[Role.MENTEE], later=False)
+        await join(h, h.person(7204, "Emre"), stranger[Role.MENTEE], later=False)
         async with session_factory() as session:
             mine = (await session.scalars(select(Pair).where(Pair.mentee_name == "Giulia"))).one()
             second = await pairs.create(

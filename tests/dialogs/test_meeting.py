@@ -22,7 +22,7 @@ from scheduler.messages import render
 from storage.models import DiaryEntry, Meeting, MeetingStatus, OutboxStatus, ProgrammeKind, Role, SessionMode
 from storage.models import Person as PersonRow
 from storage.repo import ground_rules, meetings, outbox, pairs
-from tests.harness import Harness, Person, pair_invites, seed_programme
+from tests.harness import Harness, Person, join, pair_invites, seed_programme
 
 T0 = datetime(2030, 3, 4, 9, 0, tzinfo=UTC)  # Monday 4 March 2030, 11:00 in Sofia
 MARIA, IVAN = 9101, 9102
@@ -41,20 +41,14 @@ def harness(factory: async_sessionmaker[AsyncSession], clock: ManualClock) -> Ha
     return h
 
 
-async def join(h: Harness, who: Person, code: str) -> None:
-    await who.send(f"/start {code}")
-    await h.tap(who, "English")
-    await h.tap(who, "✔ I agree")
-
-
 async def teacher_pair(
     h: Harness, factory: async_sessionmaker[AsyncSession], ids: tuple[int, int] = (MARIA, IVAN)
 ) -> tuple[Person, Person]:
     _, programme_id = await seed_programme(factory)  # Europe/Sofia
     codes = await pair_invites(factory, programme_id, mentor="Maria", mentee="Ivan")
     maria, ivan = h.person(ids[0], "Maria"), h.person(ids[1], "Ivan")
-    await join(h, maria, codes[Role.MENTOR])
-    await join(h, ivan, codes[Role.MENTEE])
+    await join(h, maria, codes[Role.MENTOR], later=False)
+    await join(h, ivan, codes[Role.MENTEE], later=False)
     return maria, ivan
 
 
@@ -535,8 +529,8 @@ async def test_another_pairs_meeting_is_not_available_and_stays_unchanged(sessio
                                                   kind=ProgrammeKind.STUDENT)  # fmt: skip
         codes = await pair_invites(session_factory, other_programme, mentor="Elena", mentee="Ivo")
         elena = h.person(9201, "Elena")
-        await join(h, elena, codes[Role.MENTOR])
-        await join(h, h.person(9202, "Ivo"), codes[Role.MENTEE])
+        await join(h, elena, codes[Role.MENTOR], later=False)
+        await join(h, h.person(9202, "Ivo"), codes[Role.MENTEE], later=False)
         await plan(h, elena)  # meeting 1: theirs
         await plan(h, maria, day="07")  # meeting 2: ours
         await maria.send("/meeting")

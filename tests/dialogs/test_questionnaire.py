@@ -24,7 +24,7 @@ from storage.models import (
     Stage,
 )
 from storage.repo import pairs, people
-from tests.harness import Harness, Person, pair_invites, seed_programme
+from tests.harness import Harness, Person, join, pair_invites, seed_programme
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 NAV = ["Prefer not to say", "‹ Back", "⏸ Later"]
@@ -45,12 +45,6 @@ def annex_iii() -> tuple[str, list[tuple[str, str, list[str]]]]:
         options = [line.removeprefix("- ") for line in lines if line.startswith("- ")]
         items.append((lines[0], lines[1], options))
     return title.strip(), items
-
-
-async def join(h: Harness, person: Person, code: str) -> None:
-    await person.send(f"/start {code}")
-    await h.tap(person, "English")
-    await h.tap(person, "✔ I agree")
 
 
 async def teacher_pair(factory: async_sessionmaker[AsyncSession], mentee: str = "Giulia") -> dict[Role, str]:
@@ -103,7 +97,7 @@ async def test_teacher_mentee_answers_annex_iii_in_the_seeds_own_words_right_aft
     codes = await teacher_pair(session_factory)
     async with Harness(session_factory) as h:
         giulia = h.person(3101, "Giulia")
-        await join(h, giulia, codes[Role.MENTEE])
+        await join(h, giulia, codes[Role.MENTEE], later=False)
         assert "Before your mentoring sessions start, a short questionnaire" in h.screen(3101)
         picks = ["Slightly", "Often", "Fairly", "Sometimes", "Very much"]
         for number, (item_title, question, options) in enumerate(items, start=1):
@@ -144,7 +138,7 @@ async def test_back_skip_and_changing_an_answer_from_the_summary(session_factory
     codes = await teacher_pair(session_factory)
     async with Harness(session_factory) as h:
         giulia = h.person(3201, "Giulia")
-        await join(h, giulia, codes[Role.MENTEE])
+        await join(h, giulia, codes[Role.MENTEE], later=False)
         await h.tap(giulia, "Fairly")
         await h.tap(giulia, "Prefer not to say")
         assert "Question 3 of 6" in h.screen(3201)
@@ -185,7 +179,7 @@ async def test_leaving_halfway_and_coming_back_after_a_restart_continues_at_the_
     codes = await teacher_pair(session_factory)
     async with Harness(session_factory) as before:
         giulia = before.person(3301, "Giulia")
-        await join(before, giulia, codes[Role.MENTEE])
+        await join(before, giulia, codes[Role.MENTEE], later=False)
         await before.tap(giulia, "Fairly")
         await before.tap(giulia, "Often")
         question_3 = before.window(3301)
@@ -214,7 +208,7 @@ async def test_wrong_input_is_explained_and_changes_nothing(session_factory):
     codes = await teacher_pair(session_factory)
     async with Harness(session_factory) as h:
         giulia = h.person(3401, "Giulia")
-        await join(h, giulia, codes[Role.MENTEE])
+        await join(h, giulia, codes[Role.MENTEE], later=False)
         await giulia.send("very much, I think")  # typed instead of tapped
         assert "I did not catch that" in h.last_reply(3401)
         assert "Question 1 of 6" in h.screen(3401)
@@ -234,10 +228,10 @@ async def test_mentor_sees_only_whether_the_mentee_completed_it(session_factory)
     codes = await teacher_pair(session_factory)
     async with Harness(session_factory) as h:
         maria = h.person(3501, "Maria")
-        await join(h, maria, codes[Role.MENTOR])
+        await join(h, maria, codes[Role.MENTOR], later=False)
         assert "Main menu" in h.screen(3501)  # mentors are not asked
         giulia = h.person(3502, "Giulia")
-        await join(h, giulia, codes[Role.MENTEE])
+        await join(h, giulia, codes[Role.MENTEE], later=False)
         await h.tap(giulia, "Fairly")
 
         await maria.send("/questionnaire")
@@ -268,7 +262,7 @@ async def test_a_forged_pair_id_is_not_available(session_factory):
     others = await pair_invites(session_factory, other_programme, mentor="Olga", mentee="Oskar")
     async with Harness(session_factory) as h:
         maria = h.person(3601, "Maria")
-        await join(h, maria, first[Role.MENTOR])
+        await join(h, maria, first[Role.MENTOR], later=False)
         async with session_factory() as session:
             maria_id = (await people.by_telegram_id(session, 3601)).id
             await pairs.create(
@@ -283,7 +277,7 @@ async def test_a_forged_pair_id_is_not_available(session_factory):
             await session.commit()
             theirs = (await session.scalars(select(Pair).where(Pair.programme_id == other_programme))).one()
         oskar = h.person(3602, "Oskar")
-        await join(h, oskar, others[Role.MENTEE])
+        await join(h, oskar, others[Role.MENTEE], later=False)
         await h.tap(oskar, "Slightly")
 
         await maria.send("/questionnaire")
@@ -302,7 +296,7 @@ async def test_followup_at_the_end_and_the_before_and_after_view(session_factory
     codes = await teacher_pair(session_factory)
     async with Harness(session_factory) as h:
         giulia = h.person(3701, "Giulia")
-        await join(h, giulia, codes[Role.MENTEE])
+        await join(h, giulia, codes[Role.MENTEE], later=False)
         await answer_all_teacher_items(
             h, giulia, ["Slightly", "Rarely", "Not at all", "Never", "Slightly"], "Differentiation"
         )
@@ -341,7 +335,7 @@ async def test_student_intake_with_several_hopes(session_factory):
     codes = await pair_invites(session_factory, programme_id, mentor="Elena", mentee="Ivo", minor=True)
     async with Harness(session_factory) as h:
         ivo = h.person(3801, "Ivo")
-        await join(h, ivo, codes[Role.MENTEE])
+        await join(h, ivo, codes[Role.MENTEE], later=False)
         screen = h.screen(3801)
         assert "Hi! Two quick questions" in screen and "Getting started · Question 1 of 2" in screen
         assert "What do you hope to get from having a peer mentor? Pick all that fit." in screen
@@ -383,7 +377,7 @@ async def test_menu_lines_show_progress_to_the_mentee_and_only_completion_to_the
     codes = await teacher_pair(session_factory)
     async with Harness(session_factory) as h:
         for user_id, role in ((3901, Role.MENTOR), (3902, Role.MENTEE)):
-            await join(h, h.person(user_id), codes[role])
+            await join(h, h.person(user_id), codes[role], later=False)
         await h.tap(h.person(3902), "Fairly")
         await h.tap(h.person(3902), "Often")
     core = i18n_core()
@@ -404,7 +398,7 @@ async def test_the_closure_flow_opens_the_followup_of_the_ended_pair(session_fac
     codes = await teacher_pair(session_factory)
     async with Harness(session_factory) as h:
         giulia = h.person(4001, "Giulia")
-        await join(h, giulia, codes[Role.MENTEE])
+        await join(h, giulia, codes[Role.MENTEE], later=False)
         await answer_all_teacher_items(
             h, giulia, ["Slightly", "Rarely", "Fairly", "Never", "Fairly"], "Assessment"
         )

@@ -10,15 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storage.models import Pair, ProgrammeKind, Reflection, Role, Stage
 from storage.repo import reflections
 from storage.timeutil import utcnow
-from tests.harness import Harness, Person, pair_invites, seed_programme
+from tests.harness import Harness, Person, join, pair_invites, seed_programme
 
 MENTEE, MENTOR = 8001, 8002
-
-
-async def join(h: Harness, person: Person, code: str) -> None:
-    await person.send(f"/start {code}")
-    await h.tap(person, "English")
-    await h.tap(person, "✔ I agree")
 
 
 async def pair_of(
@@ -28,8 +22,8 @@ async def pair_of(
     _, programme_id = await seed_programme(factory, name=name, kind=kind)
     codes = await pair_invites(factory, programme_id, mentor="Maria", mentee="Giulia")
     mentee, mentor = h.person(MENTEE, "Giulia"), h.person(MENTOR, "Maria")
-    await join(h, mentee, codes[Role.MENTEE])
-    await join(h, mentor, codes[Role.MENTOR])
+    await join(h, mentee, codes[Role.MENTEE], later=False)
+    await join(h, mentor, codes[Role.MENTOR], later=False)
     return mentee, mentor
 
 
