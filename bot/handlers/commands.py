@@ -9,21 +9,13 @@ from aiogram_dialog import DialogManager, ShowMode, StartMode
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.handlers.start import start_plain
 from dialogs import concern, concerns_admin, diary, goals, meeting, mydata, questionnaire, reflection, tips
 from dialogs.navigation import start_home
 from dialogs.states import Language
 from storage.errors import NotFound
 from storage.repo import concerns
 from storage.repo.actors import Actor
-
-
-async def menu(
-    message: Message, actor: Actor | None, i18n: I18nContext, dialog_manager: DialogManager
-) -> None:
-    if actor is None:
-        await message.answer(i18n.get("start-unknown-person"))
-        return
-    await start_home(dialog_manager, actor)
 
 
 async def help_(message: Message, i18n: I18nContext) -> None:
@@ -131,7 +123,7 @@ async def my_data(
 def router() -> Router:
     """A new router: each dispatcher needs its own."""
     router = Router(name="commands")
-    router.message.register(menu, Command("menu"))
+    router.message.register(start_plain, Command("menu"))  # /menu is /start without a link
     router.message.register(help_, Command("help"))
     router.message.register(cancel, Command("cancel"))
     router.message.register(language, Command("language"))
