@@ -3,8 +3,10 @@ and the pair's progress against the mentoring plan (teachers, Annex II) or the r
 
 Who writes what is the rule of storage/repo/diary.py: whoever opens an entry fills its session facts
 (date, duration, mode, and the plan activity for teachers) and their own part (mentor: 1, 2, 4; mentee: 3);
-the other person adds their part later. An entry is stored as soon as its date, duration and mode are
-known, and every text as it is sent, so leaving at any point and coming back continues where it stopped.
+the other person adds their part later. The facts of a new entry are kept as a draft in the database as
+each is chosen, the entry is stored as soon as its date, duration and mode are known, and every text as
+it is sent, so leaving at any point (/menu, another command, a restart) and coming back with /diary
+continues where it stopped.
 
 The walk through an entry is a sequence of steps (facts, then the person's texts); `dialog_data["step"]`
 says where the person is, and the same windows serve writing a new entry, adding your part to the other
@@ -19,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from aiogram.fsm.state import State, StatesGroup
@@ -55,7 +57,7 @@ from dialogs.widgets import LocalCalendar, T, i18n_of, local_date
 from storage.errors import NotFound
 from storage.models import ProgrammeKind, SessionMode
 from storage.repo import diary
-from storage.repo.diary import Entry, Section
+from storage.repo.diary import Draft, DraftFacts, Entry, Section
 from storage.repo.pairs import PairView
 from storage.timeutil import utcnow
 
@@ -71,7 +73,6 @@ FACT_STEPS = (DATE, DURATION, MODE)
 CHOOSABLE_MODES = (SessionMode.IN_PERSON, SessionMode.ONLINE, SessionMode.HYBRID)
 PLAN_KEYS = tuple(activity.key for activity in MENTORING_PLAN)
 SECTION_STEPS = frozenset(section.value for section in Section)
-REQUIRED_FACTS = frozenset({"held_on", "duration_minutes", "mode"})  # an entry is stored once these are known
 
 
 class States(StatesGroup):
@@ -213,8 +214,7 @@ async def menu_lines(session: AsyncSession, i18n: I18nContext, view: PairView) -
 
 @dataclass(frozen=True)
 class Work:
-    """The entry the person is on: stored (`entry`), or a draft of its facts until date, duration and mode
-    are known."""
+    """The entry the person is on: stored (`entry`), or its draft until date, duration and mode are known."""
 
     view: PairView
     entry: Entry | None
@@ -258,15 +258,17 @@ async def load_work(manager: DialogManager) -> Work:
         return Work(
             view, entry, facts.session_no, facts.held_on, facts.duration_minutes, facts.mode, facts.mode_other
         )
-    draft = manager.dialog_data.get("draft", {})
+    session = session_of(manager)
+    draft = await diary.draft_of(session, view.pair_id, actor_of(manager).person_id)
+    draft = draft or Draft(None, None, None, None)
     return Work(
         view,
         None,
-        await diary.next_session_no(session_of(manager), view.pair_id),
-        date.fromisoformat(draft["held_on"]) if "held_on" in draft else None,
-        draft.get("duration_minutes"),
-        SessionMode(draft["mode"]) if "mode" in draft else None,
-        draft.get("mode_other"),
+        await diary.next_session_no(session, view.pair_id),
+        draft.held_on,
+        draft.duration_minutes,
+        draft.mode,
+        draft.mode_other,
     )
 
 
@@ -291,10 +293,15 @@ async def show_step(manager: DialogManager, step: str) -> None:
     await manager.switch_to(STEP_STATES.get(step, States.text))
 
 
-async def begin_new(manager: DialogManager, draft: dict[str, Any]) -> None:
-    """A new entry, with whatever facts are known already (from the scheduler)."""
-    manager.dialog_data.update(draft=draft, single=False)
+async def begin_new(manager: DialogManager, known: DraftFacts | None = None) -> None:
+    """A new entry: the one begun before (its draft), or one with the facts the scheduler knows."""
+    manager.dialog_data["single"] = False
     manager.dialog_data.pop("entry_id", None)
+    if known is not None:
+        view = await require_pair(manager)
+        await diary.keep_draft(
+            session_of(manager), view.pair_id, actor_of(manager).person_id, known, fresh=True
+        )
     await open_if_complete(manager)
     work = await load_work(manager)
     await show_step(manager, work.first_open() or DATE)
@@ -303,7 +310,6 @@ async def begin_new(manager: DialogManager, draft: dict[str, Any]) -> None:
 async def continue_entry(manager: DialogManager, entry_id: int, step: str | None = None) -> None:
     """Go on with a stored entry: at `step` alone (a change), or at its first unanswered step."""
     manager.dialog_data.update(entry_id=entry_id, single=step is not None)
-    manager.dialog_data.pop("draft", None)
     next_step = step or (await load_work(manager)).first_open()
     if next_step is None:
         await manager.switch_to(States.read)
@@ -341,38 +347,24 @@ async def step_next(_callback: CallbackQuery, _button: Button, manager: DialogMa
 
 
 async def open_if_complete(manager: DialogManager) -> None:
-    """Store the new entry as soon as its date, duration and mode are known."""
-    draft = manager.dialog_data.get("draft", {})
-    if manager.dialog_data.get("entry_id") is not None or not draft.keys() >= REQUIRED_FACTS:
+    """Store the new entry (from its draft) as soon as its date, duration and mode are known."""
+    if manager.dialog_data.get("entry_id") is not None:
         return
     view = await require_pair(manager)
-    entry = await diary.open_entry(
-        session_of(manager),
-        view.pair_id,
-        actor_of(manager).person_id,
-        held_on=date.fromisoformat(draft["held_on"]),
-        duration_minutes=draft["duration_minutes"],
-        mode=SessionMode(draft["mode"]),
-        mode_other=draft.get("mode_other"),
-    )
-    manager.dialog_data["entry_id"] = entry.facts.entry_id
-    manager.dialog_data.pop("draft")
-
-
-def _json(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    return value.value if isinstance(value, SessionMode) else value
+    entry = await diary.open_from_draft(session_of(manager), view.pair_id, actor_of(manager).person_id)
+    if entry is not None:
+        manager.dialog_data["entry_id"] = entry.facts.entry_id
 
 
 async def store_facts(manager: DialogManager, **facts: Any) -> None:
-    """Facts into the stored entry, or into the draft (as JSON values) until the entry can be stored."""
+    """Facts into the stored entry, or into the draft until the entry can be stored."""
     entry_id = manager.dialog_data.get("entry_id")
+    person_id = actor_of(manager).person_id
     if entry_id is not None:
-        await diary.change_facts(session_of(manager), entry_id, actor_of(manager).person_id, **facts)
+        await diary.change_facts(session_of(manager), entry_id, person_id, **facts)
     else:
-        draft = manager.dialog_data.setdefault("draft", {})
-        draft.update({key: _json(value) for key, value in facts.items()})
+        view = await require_pair(manager)
+        await diary.keep_draft(session_of(manager), view.pair_id, person_id, cast(DraftFacts, facts))
         await open_if_complete(manager)
     await advance(manager)
 
@@ -380,20 +372,19 @@ async def store_facts(manager: DialogManager, **facts: Any) -> None:
 # --- starting, the pair, the home --------------------------------------------------------------------------
 
 
-def prefilled(start_data: Any) -> dict[str, Any] | None:
+def prefilled(start_data: Any) -> DraftFacts | None:
     """The facts the scheduler knows about a meeting that was held (the valid ones), or None."""
     if not isinstance(start_data, dict) or "held_on" not in start_data:
         return None
-    draft: dict[str, Any] = {}
     try:
-        draft["held_on"] = date.fromisoformat(str(start_data["held_on"])).isoformat()
+        draft = DraftFacts(held_on=date.fromisoformat(str(start_data["held_on"])))
     except ValueError:
         return None
     minutes = start_data.get("duration_minutes")
     if isinstance(minutes, int) and MIN_MINUTES <= minutes <= MAX_MINUTES:
         draft["duration_minutes"] = minutes
     if start_data.get("mode") in {mode.value for mode in CHOOSABLE_MODES}:
-        draft["mode"] = start_data["mode"]
+        draft["mode"] = SessionMode(start_data["mode"])
     return draft
 
 
@@ -411,9 +402,14 @@ async def on_start(start_data: Any, manager: DialogManager) -> None:
 
 
 async def resume_or_home(manager: DialogManager) -> None:
-    """Continue the entry the person left half-written, if any; else the diary's home."""
+    """Continue what the person left half-done: a new entry whose facts they were choosing, or an entry
+    half-written; else the diary's home."""
     view = await require_pair(manager)
-    unfinished = await diary.being_written(session_of(manager), view.pair_id, view.my_role)
+    session = session_of(manager)
+    if await diary.draft_of(session, view.pair_id, actor_of(manager).person_id) is not None:
+        await begin_new(manager)
+        return
+    unfinished = await diary.being_written(session, view.pair_id, view.my_role)
     if unfinished is None:
         await manager.switch_to(States.entry)
     else:
@@ -446,7 +442,7 @@ async def home_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
 
 
 async def new_entry(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    await begin_new(manager, {})
+    await begin_new(manager)
 
 
 async def checked_entry_id(callback: CallbackQuery, manager: DialogManager, item_id: str) -> int | None:

@@ -277,6 +277,23 @@ class DiaryEntry(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
+class DiaryDraft(Base):
+    """A new entry's session facts while the person is still choosing them (an entry is stored once its
+    date, duration and mode are known): one per person and pair, so leaving the flow loses nothing."""
+
+    __tablename__ = "diary_drafts"
+    __table_args__ = (UniqueConstraint("pair_id", "person_id", name="uq_diary_drafts_person"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    held_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    mode: Mapped[SessionMode | None] = mapped_column(_enum(SessionMode, "session_mode"), nullable=True)
+    mode_other: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
 class Reflection(Base):
     """A person's answer to a reflection prompt (seed 002 action steps, seed 003 stage questions)."""
 

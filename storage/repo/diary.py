@@ -8,6 +8,9 @@ Who writes what:
   and may add it whenever they like.
 - A text is NULL until its writer has answered it, and "" when they left it empty (skipped or deleted):
   so "waiting for you" and "still being written" are told apart from "left empty on purpose".
+- Until date, duration and mode are all known, a new entry is a draft (`diary_drafts`, one per person
+  and pair, no text in it): leaving the flow keeps the facts chosen so far, and the entry is opened from
+  the draft the moment it is complete. Drafts are never counted or listed: they are not sessions yet.
 - Deleting your part empties your texts. If you own the facts and the other person has written nothing,
   the entry goes; if they have written something, the facts pass to them (`created_by` is always the
   person whose part holds the facts), so the entry goes when both parts are gone.
@@ -19,6 +22,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypedDict
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
@@ -27,7 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from storage.errors import NotFound
-from storage.models import DiaryEntry, Pair, Programme, ProgrammeKind, Role, SessionMode
+from storage.models import DiaryDraft, DiaryEntry, Pair, Programme, ProgrammeKind, Role, SessionMode
 
 NUMBERING_ATTEMPTS = 5  # two people opening entries at once: the unique session number makes one retry
 
@@ -222,6 +226,85 @@ async def open_entry(
         assert pair is not None
         return _view(entry, pair, role)
     raise RuntimeError(f"no free session number for pair {pair_id}")
+
+
+class DraftFacts(TypedDict, total=False):
+    """Facts of a new entry being chosen; a key that is absent is left as it is."""
+
+    held_on: date
+    duration_minutes: int
+    mode: SessionMode
+    mode_other: str | None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The facts of a new entry chosen so far."""
+
+    held_on: date | None
+    duration_minutes: int | None
+    mode: SessionMode | None
+    mode_other: str | None
+
+    @property
+    def complete(self) -> bool:
+        return None not in (self.held_on, self.duration_minutes, self.mode)
+
+
+def _draft(row: DiaryDraft) -> Draft:
+    return Draft(row.held_on, row.duration_minutes, row.mode, row.mode_other)
+
+
+async def _draft_row(session: AsyncSession, pair_id: int, person_id: int) -> DiaryDraft | None:
+    return await session.scalar(
+        select(DiaryDraft).where(DiaryDraft.pair_id == pair_id, DiaryDraft.person_id == person_id)
+    )
+
+
+async def draft_of(session: AsyncSession, pair_id: int, person_id: int) -> Draft | None:
+    """The person's new entry for the pair whose facts are not all known yet, if they began one."""
+    row = await _draft_row(session, pair_id, person_id)
+    return _draft(row) if row is not None else None
+
+
+async def keep_draft(
+    session: AsyncSession, pair_id: int, person_id: int, facts: DraftFacts, *, fresh: bool = False
+) -> Draft:
+    """Store facts of the person's new entry (`fresh`: forget the ones chosen before). NotFound if the
+    person is not in the pair."""
+    await _member_role(session, pair_id, person_id)
+    row = await _draft_row(session, pair_id, person_id)
+    if row is None:
+        row = DiaryDraft(pair_id=pair_id, person_id=person_id)
+        session.add(row)
+    if fresh:
+        row.held_on = row.duration_minutes = row.mode = row.mode_other = None
+    for key, value in facts.items():
+        setattr(row, key, value)
+    if row.mode is not SessionMode.OTHER:
+        row.mode_other = None
+    await session.flush()
+    return _draft(row)
+
+
+async def open_from_draft(session: AsyncSession, pair_id: int, person_id: int) -> Entry | None:
+    """The new entry, opened from the person's draft once date, duration and mode are all known (the
+    draft goes); None while something is missing."""
+    row = await _draft_row(session, pair_id, person_id)
+    if row is None or row.held_on is None or row.duration_minutes is None or row.mode is None:
+        return None
+    entry = await open_entry(
+        session,
+        pair_id,
+        person_id,
+        held_on=row.held_on,
+        duration_minutes=row.duration_minutes,
+        mode=row.mode,
+        mode_other=row.mode_other,
+    )
+    await session.delete(row)
+    await session.flush()
+    return entry
 
 
 async def get(session: AsyncSession, entry_id: int, *, pair_id: int, person_id: int) -> Entry:

@@ -16,6 +16,7 @@ from storage.models import (
     Agreement,
     Concern,
     ConsentRecord,
+    DiaryDraft,
     DiaryEntry,
     FsmRecord,
     Goal,
@@ -101,6 +102,7 @@ async def export(session: AsyncSession, person_id: int) -> dict[str, Any]:
         _row(e, *facts, "objectives", "topics", "mentor_notes") | {"role": "mentor"} for e in mentor_entries
     ]
     diary += [_row(e, *facts, "mentee_reflection") | {"role": "mentee"} for e in mentee_entries]
+    drafts = await session.scalars(select(DiaryDraft).where(DiaryDraft.person_id == person_id))
     return {
         "profile": _row(person, "name", "telegram_id", "locale", "timezone", "reachable", "created_at"),
         "roles": [
@@ -113,6 +115,7 @@ async def export(session: AsyncSession, person_id: int) -> dict[str, Any]:
         ],
         "questionnaires": responses,
         "diary": diary,
+        "diary_drafts": [_row(d, "held_on", "duration_minutes", "mode", "mode_other") for d in drafts],
         "reflections": [
             _row(r, "prompt", "stage", "text", "created_at")
             for r in await session.scalars(
@@ -151,6 +154,7 @@ async def erase(session: AsyncSession, person_id: int, telegram_id: int, now: da
     await session.execute(delete(Goal).where(Goal.created_by == person_id))
     await session.execute(delete(GroundRule).where(GroundRule.set_by == person_id))
     await session.execute(delete(Agreement).where(Agreement.person_id == person_id))
+    await session.execute(delete(DiaryDraft).where(DiaryDraft.person_id == person_id))
     await session.execute(
         update(DiaryEntry)
         .where(DiaryEntry.pair_id.in_(_mentor_of(person_id)))

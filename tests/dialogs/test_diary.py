@@ -238,6 +238,51 @@ async def test_leaving_halfway_and_coming_back_after_a_restart_continues_the_ent
     )
 
 
+async def test_facts_chosen_before_leaving_for_the_menu_are_kept_and_the_entry_continues(session_factory):
+    last_month = today().replace(day=1) - timedelta(days=1)
+    day = last_month.replace(day=15)
+    async with Harness(session_factory) as before:
+        maria, ivan = await a_pair(before, session_factory)
+        await maria.send("/diary")
+        await before.tap(maria, "✍ New entry")
+        await before.tap(maria, f"« {last_month:%b %Y}")
+        await before.tap(maria, "^15$")
+        assert "how long was it?" in before.screen(MARIA)
+        await maria.send("/menu")
+        assert "Main menu" in before.screen(MARIA)
+
+        await maria.send("/diary")  # straight back to where she was, the date kept
+        screen = before.screen(MARIA)
+        assert f"New entry – Session No. 1\n{shown(day)}" in screen and "how long was it?" in screen
+        await before.tap(maria, "‹ Back")
+        assert f"Now: {shown(day)}" in before.screen(MARIA)
+        await before.tap(maria, "‹ Back")
+        await before.tap(maria, "✍ New entry")  # from the diary's home: the entry she began, not a blank one
+        await before.tap(maria, "45 min")
+        assert "how did you meet?" in before.screen(MARIA)
+        await maria.send("/help")
+        assert await entries(session_factory) == []  # not a session until date, duration and mode are known
+
+        await ivan.send("/diary")  # her draft is hers: Ivan gets his diary's home
+        assert "Session diary" in before.screen(IVAN) and shown(day) not in before.screen(IVAN)
+
+    async with Harness(session_factory) as after:  # a new process on the same database
+        maria = after.person(MARIA, "Maria")
+        await maria.send("/diary")
+        screen = after.screen(MARIA)
+        assert "how did you meet?" in screen and f"Session No. 1\n{shown(day)} · 45 min" in screen
+        await after.tap(maria, "online")
+        assert "Activity: which activity" in after.screen(MARIA)
+
+    [entry] = await entries(session_factory)
+    assert (entry.session_no, entry.held_on, entry.duration_minutes, entry.mode) == (
+        1,
+        day,
+        45,
+        SessionMode.ONLINE,
+    )
+
+
 async def test_wrong_input_is_explained_and_changes_nothing(session_factory):
     async with Harness(session_factory) as h:
         maria, _ = await a_pair(h, session_factory)

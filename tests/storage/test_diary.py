@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from storage.db import make_session_factory
 from storage.errors import NotFound
 from storage.models import ProgrammeKind, Role, SessionMode
-from storage.repo import diary, organisations, pairs, people, programmes
+from storage.repo import diary, organisations, pairs, people, personal_data, programmes
 from storage.repo.diary import Section
 from storage.timeutil import utcnow
 
@@ -260,3 +260,70 @@ async def test_two_people_opening_entries_at_once_get_different_numbers(engine: 
 
     numbers = await asyncio.gather(open_as(seats.mentor), open_as(seats.mentee))
     assert sorted(numbers) == [1, 2]
+
+
+async def test_a_new_entrys_facts_are_kept_as_a_draft_until_complete_and_never_counted(engine: AsyncEngine):
+    async with make_session_factory(engine)() as session:
+        ours = await _pair(session, 300)
+        theirs = await _pair(session, 400)
+        await _open(session, ours, ours.mentor)
+        draft = await diary.keep_draft(session, ours.pair_id, ours.mentor, {"held_on": DAY})
+        assert not draft.complete
+        await diary.keep_draft(session, ours.pair_id, ours.mentee, {"duration_minutes": 30})
+        await session.commit()
+
+    async with make_session_factory(engine)() as session:  # kept across sessions (and processes)
+        assert await diary.draft_of(session, ours.pair_id, ours.mentor) == diary.Draft(DAY, None, None, None)
+        assert await diary.draft_of(session, ours.pair_id, ours.mentee) == diary.Draft(None, 30, None, None)
+        assert await diary.draft_of(session, theirs.pair_id, ours.mentor) is None
+        with pytest.raises(NotFound):
+            await diary.keep_draft(session, theirs.pair_id, ours.mentor, {"held_on": DAY})
+
+        assert await diary.session_count(session, ours.pair_id) == 1  # drafts are not sessions
+        assert (await diary.page(session, ours.pair_id, 0, 5)).total == 1
+        assert await diary.open_from_draft(session, ours.pair_id, ours.mentor) is None  # incomplete
+
+        await diary.keep_draft(session, ours.pair_id, ours.mentor, {"duration_minutes": 45})
+        await diary.keep_draft(
+            session, ours.pair_id, ours.mentor, {"mode": SessionMode.OTHER, "mode_other": "walk"}
+        )
+        entry = await diary.open_from_draft(session, ours.pair_id, ours.mentor)
+        assert entry is not None
+        assert (entry.facts.session_no, entry.facts.held_on, entry.facts.duration_minutes) == (2, DAY, 45)
+        assert (entry.facts.mode, entry.facts.mode_other) == (SessionMode.OTHER, "walk")
+        assert await diary.draft_of(session, ours.pair_id, ours.mentor) is None
+        assert await diary.session_count(session, ours.pair_id) == 2
+        await session.commit()
+
+
+async def test_a_fresh_draft_forgets_earlier_facts_and_erasure_removes_drafts(engine: AsyncEngine):
+    async with make_session_factory(engine)() as session:
+        seats = await _pair(session, 500)
+        await diary.keep_draft(
+            session,
+            seats.pair_id,
+            seats.mentor,
+            {"held_on": DAY, "mode": SessionMode.OTHER, "mode_other": "x"},
+        )
+        later = DAY + timedelta(days=1)
+        fresh = await diary.keep_draft(
+            session, seats.pair_id, seats.mentor, {"held_on": later, "duration_minutes": 60}, fresh=True
+        )
+        assert fresh == diary.Draft(later, 60, None, None)
+        await diary.keep_draft(
+            session, seats.pair_id, seats.mentee, {"mode": SessionMode.OTHER, "mode_other": "x"}
+        )
+        switched = await diary.keep_draft(session, seats.pair_id, seats.mentee, {"mode": SessionMode.ONLINE})
+        assert switched.mode_other is None  # the word belongs to "other" only
+        await session.commit()
+
+        exported = await personal_data.export(session, seats.mentor)
+        assert exported["diary_drafts"] == [
+            {"held_on": later.isoformat(), "duration_minutes": 60, "mode": None, "mode_other": None}
+        ]
+        await personal_data.erase(session, seats.mentor, 501, utcnow())
+        await session.commit()
+        assert await diary.draft_of(session, seats.pair_id, seats.mentor) is None
+        assert (
+            await diary.draft_of(session, seats.pair_id, seats.mentee) is not None
+        )  # the other person's stays
