@@ -49,6 +49,12 @@ async def menu_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
         for flow in PAIR_SUMMARIES:
             lines += await flow.menu_lines(session, i18n, view)
         blocks.append("\n".join(lines))
+    for view in await pairs.closed_views_for_person(session, actor.person_id):  # until retention deletes them
+        key = "menu-pair-mentor" if view.my_role is Role.MENTOR else "menu-pair-mentee"
+        stage = tr(
+            i18n, "menu-stage", stage=i18n.get("stage-closed"), meaning=i18n.get("stage-meaning-closed")
+        )
+        blocks.append(tr(i18n, key, programme=view.programme_name, other=view.other_name) + "\n" + stage)
     if actor.is_coordinator:
         owned = await programmes.for_coordinator(session, actor.person_id)
         names = [(await organisations.get(session, org_id)).name for org_id in actor.coordinated_orgs]
