@@ -62,6 +62,7 @@ def start_scheduler(runtime: Runtime) -> AsyncIOScheduler:
         translator(core, runtime.settings.default_locale),
         SystemClock(),
         runtime.settings.default_locale,
+        runtime.settings.sender_config(),
     )
     return jobs.start(sender, runtime.settings.scheduler_config())
 

@@ -12,7 +12,7 @@ from aiogram.utils.token import TokenValidationError, validate_token
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from scheduler.config import SchedulerConfig
+from scheduler.config import SchedulerConfig, SenderConfig
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/mentorbot.sqlite3"
 SUPPORTED_DATABASES = ("sqlite+aiosqlite://", "postgresql+asyncpg://")
@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     tips_time: str = "17:00"
     drift_days: int = Field(default=14, ge=1, le=365)
     retention_months: int = Field(default=12, ge=1, le=120)
+    outbox_rate: float = Field(default=29.0, gt=0, le=1000)
+    outbox_lease_seconds: int = Field(default=120, ge=1, le=86400)
     log_level: str = "INFO"
 
     @field_validator("bot_token", mode="before")
@@ -136,6 +138,9 @@ class Settings(BaseSettings):
             drift_first=timedelta(days=self.drift_days),
             retention=timedelta(days=round(self.retention_months * 30.44)),
         )
+
+    def sender_config(self) -> SenderConfig:
+        return SenderConfig(global_rate=self.outbox_rate, lease=timedelta(seconds=self.outbox_lease_seconds))
 
     @field_validator("log_level")
     @classmethod

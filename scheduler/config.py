@@ -18,3 +18,15 @@ class SchedulerConfig:
     digest_weekday: int = 0
     digest_time: time = time(8, 0)
     retention: timedelta = field(default=timedelta(days=365))
+
+
+@dataclass(frozen=True)
+class SenderConfig:
+    """The outbox sender's pace and patience (scheduler/sender.py)."""
+
+    global_rate: float = 29.0  # messages a second; Telegram's broadcast limit is about 30
+    per_chat_interval: float = 1.0
+    lease: timedelta = timedelta(minutes=2)  # a SENDING row older than this is taken again
+    max_attempts: int = 6
+    first_backoff: timedelta = timedelta(seconds=10)
+    max_backoff: timedelta = timedelta(minutes=30)

@@ -1,17 +1,20 @@
 """The paced sender: claims due outbox rows and delivers them within Telegram's limits.
 
-At most `global_rate` messages a second overall and one a second per chat. A 429 waits its `retry_after`
-(the bot's retry middleware) and, if it persists, the row comes back later; 5xx and network errors back off
-exponentially up to `max_attempts`, then the row is FAILED; a 403 marks the person unreachable and drops
-what is queued for them. Each outcome is committed at once, so a crash loses nothing.
+At most `global_rate` messages a second overall, evenly spaced (scheduler/pacing.py), and one a second per
+chat. A 429 waits its `retry_after` (the bot's retry middleware) and, if it persists, the row comes back
+later; 5xx and network errors back off exponentially up to `max_attempts`, then the row is FAILED; a 403
+marks the person unreachable and drops what is queued for them.
+
+A row is claimed (SENDING, committed) just before its own send and its outcome is committed right after, so
+a crash leaves at most the one row whose request was on its way: nothing else is lost or sent twice, and that
+row is sent again once its lease has run out (docs/decisions.md: the at-least-once window).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import time
-from dataclasses import dataclass
+from collections.abc import Collection
 from datetime import timedelta
 
 from aiogram import Bot
@@ -24,27 +27,19 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
-from aiolimiter import AsyncLimiter
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from scheduler.clock import Clock
+from scheduler.config import SenderConfig
 from scheduler.messages import Outgoing, Translate, render
+from scheduler.pacing import Beat, ChatGaps
 from storage.models import OutboxStatus
 from storage.repo import outbox, pairs, people
 from storage.repo.outbox import Due
 
+__all__ = ["OutboxSender", "SenderConfig"]
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class SenderConfig:
-    global_rate: float = 25.0
-    per_chat_interval: float = 1.0
-    batch: int = 100
-    lease: timedelta = timedelta(minutes=2)
-    max_attempts: int = 6
-    first_backoff: timedelta = timedelta(seconds=10)
-    max_backoff: timedelta = timedelta(minutes=30)
 
 
 class OutboxSender:
@@ -63,20 +58,39 @@ class OutboxSender:
         self.clock = clock
         self.default_locale = default_locale
         self.config = config or SenderConfig()
-        self.limiter = AsyncLimiter(self.config.global_rate, 1)
-        self._last_sent: dict[int, float] = {}
+        self.beat = Beat(self.config.global_rate)
+        self.gaps = ChatGaps(self.config.per_chat_interval)
 
     async def tick(self) -> int:
-        """Deliver everything due now; the number of messages sent."""
+        """Deliver everything due now, one row at a time; the number of messages sent.
+
+        The beat comes before the claim, so a row is SENDING only while it is sent (or, when only chats
+        written to a moment ago have rows due, while its chat's second runs out)."""
         sent = 0
-        while True:
-            async with self.session_factory() as session:
-                due = await outbox.claim_due(session, self.clock.now(), self.config.batch, self.config.lease)
-                await session.commit()
-            if not due:
-                return sent
-            for item in due:
-                sent += await self.deliver(item)
+        while (item := await self._claim_next()) is not None:
+            sent += await self.deliver(item)
+        if sent:
+            log.info("outbox: %s sent", sent)
+        return sent
+
+    async def _claim_next(self) -> Due | None:
+        """The next due row, on the beat; a chat written to within `per_chat_interval` waits its turn
+        while others have rows due. None when nothing is due."""
+        await self.beat.wait()
+        busy = self.gaps.busy()
+        item = await self._claim(busy)
+        if item is None and busy:
+            item = await self._claim(())
+            if item is not None:  # only chats written to a moment ago have rows due
+                await asyncio.sleep(self.gaps.free_in(item.chat_id))
+                await self.beat.wait()
+        return item
+
+    async def _claim(self, skip_chats: Collection[int]) -> Due | None:
+        async with self.session_factory() as session:
+            due = await outbox.claim_due(session, self.clock.now(), 1, self.config.lease, skip_chats)
+            await session.commit()
+        return due[0] if due else None
 
     async def deliver(self, item: Due) -> int:
         async with self.session_factory() as session:
@@ -84,7 +98,7 @@ class OutboxSender:
             if outgoing is None:
                 await session.commit()
                 return 0
-        await self._pace(item.chat_id)
+        self.gaps.sent(item.chat_id)
         try:
             await self.bot.send_message(
                 item.chat_id, outgoing.text, parse_mode=ParseMode.HTML, reply_markup=_markup(outgoing)
@@ -114,15 +128,6 @@ class OutboxSender:
         if outgoing is None:
             await outbox.give_up(session, item.id, OutboxStatus.DROPPED, "no longer relevant")
         return outgoing
-
-    async def _pace(self, chat_id: int) -> None:
-        last = self._last_sent.get(chat_id)
-        if last is not None:
-            wait = self.config.per_chat_interval - (time.monotonic() - last)
-            if wait > 0:
-                await asyncio.sleep(wait)
-        await self.limiter.acquire()
-        self._last_sent[chat_id] = time.monotonic()
 
     async def _finish(
         self,

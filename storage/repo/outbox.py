@@ -7,7 +7,7 @@ with FOR UPDATE SKIP LOCKED, so two bot processes never take the same row.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -79,14 +79,23 @@ def _claimable(now: datetime, lease: timedelta) -> Any:
     )
 
 
-async def claim_due(session: AsyncSession, now: datetime, limit: int, lease: timedelta) -> list[Due]:
-    """Take up to `limit` due rows for this process (status SENDING); commit right after."""
+async def claim_due(
+    session: AsyncSession, now: datetime, limit: int, lease: timedelta, skip_chats: Collection[int] = ()
+) -> list[Due]:
+    """Take up to `limit` due rows for this process (status SENDING); commit right after.
+
+    Rows for the Telegram chats in `skip_chats` (the sender wrote to them a moment ago) stay for later.
+    """
     order = (OutboxMessage.due_at, OutboxMessage.id)
+    wanted: Any = _claimable(now, lease)
+    if skip_chats:
+        busy = select(Person.id).where(Person.telegram_id.in_(list(skip_chats)))
+        wanted = and_(wanted, OutboxMessage.recipient_id.not_in(busy.scalar_subquery()))
     if session.get_bind().dialect.name == "postgresql":
         ids = list(
             await session.scalars(
                 select(OutboxMessage.id)
-                .where(_claimable(now, lease))
+                .where(wanted)
                 .order_by(*order)
                 .limit(limit)
                 .with_for_update(skip_locked=True)
@@ -96,7 +105,7 @@ async def claim_due(session: AsyncSession, now: datetime, limit: int, lease: tim
             return []
         condition: Any = OutboxMessage.id.in_(ids)
     else:
-        chosen = select(OutboxMessage.id).where(_claimable(now, lease)).order_by(*order).limit(limit)
+        chosen = select(OutboxMessage.id).where(wanted).order_by(*order).limit(limit)
         condition = and_(OutboxMessage.id.in_(chosen.scalar_subquery()), _claimable(now, lease))
     claimed = await session.execute(
         update(OutboxMessage)
