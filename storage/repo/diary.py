@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import TypedDict
 from zoneinfo import ZoneInfo
@@ -115,17 +115,6 @@ class PairCalendar:
     kind: ProgrammeKind
     timezone: str
     counting_from: date
-
-
-@dataclass
-class PairActivity:
-    """A pair's sessions in a period, for the coordinators: numbers only, never text."""
-
-    pair_id: int
-    sessions: int = 0
-    minutes: int = 0
-    last_held_on: date | None = None
-    modes: dict[SessionMode, int] = field(default_factory=dict)
 
 
 def _other(role: Role) -> Role:
@@ -483,32 +472,3 @@ async def calendar_of(session: AsyncSession, pair_id: int) -> PairCalendar:
     if started_at is not None:
         counting_from = max(programme_start, started_at.astimezone(ZoneInfo(timezone)).date())
     return PairCalendar(kind, timezone, counting_from)
-
-
-async def programme_activity(session: AsyncSession, programme_id: int, since: date) -> list[PairActivity]:
-    """Every pair of the programme with its sessions held on or after `since`: how many, minutes, the last
-    date and the modes. One query; no text of any entry is read."""
-    rows = await session.execute(
-        select(
-            Pair.id,
-            DiaryEntry.mode,
-            func.count(DiaryEntry.id),
-            func.coalesce(func.sum(DiaryEntry.duration_minutes), 0),
-            func.max(DiaryEntry.held_on),
-        )
-        .select_from(Pair)
-        .outerjoin(DiaryEntry, and_(DiaryEntry.pair_id == Pair.id, DiaryEntry.held_on >= since))
-        .where(Pair.programme_id == programme_id)
-        .group_by(Pair.id, DiaryEntry.mode)
-        .order_by(Pair.id)
-    )
-    activity: dict[int, PairActivity] = {}
-    for pair_id, mode, count, minutes, last in rows:
-        pair = activity.setdefault(pair_id, PairActivity(pair_id))
-        if mode is None:
-            continue
-        pair.sessions += count
-        pair.minutes += int(minutes)
-        pair.modes[mode] = count
-        pair.last_held_on = last if pair.last_held_on is None else max(pair.last_held_on, last)
-    return list(activity.values())

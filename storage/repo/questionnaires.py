@@ -1,5 +1,6 @@
 """Questionnaire responses: a mentee's answers to an instrument, at the start (baseline) and at closure
-(follow-up), stored item by item as they are given; their status per pair; aggregates for coordinators.
+(follow-up), stored item by item as they are given; their status per pair. The coordinators' counts and
+means are the digest's (storage/repo/digest.py).
 
 Only the mentee of a pair answers; a response belongs to its person, and nobody else's id reaches it."""
 
@@ -38,16 +39,6 @@ class PhaseStatus:
     @property
     def completed(self) -> bool:
         return self.completed_at is not None
-
-
-@dataclass(frozen=True)
-class ItemAverage:
-    """A scaled item across a programme: how many answered it, and the mean option index."""
-
-    instrument: str
-    item: str
-    answers: int
-    mean: float
 
 
 async def start_or_resume(
@@ -181,41 +172,3 @@ async def pairs_awaiting_baseline(session: AsyncSession, person_id: int) -> list
         .order_by(Pair.id)
     )
     return list(ids)
-
-
-async def completed_counts(session: AsyncSession, programme_id: int) -> dict[Phase, int]:
-    """How many of the programme's mentees completed the questionnaire, per phase."""
-    rows = await session.execute(
-        select(QuestionnaireResponse.phase, func.count(QuestionnaireResponse.id))
-        .join(Pair, _by_the_mentee())
-        .where(Pair.programme_id == programme_id, QuestionnaireResponse.completed_at.is_not(None))
-        .group_by(QuestionnaireResponse.phase)
-    )
-    counts = dict.fromkeys(Phase, 0)
-    counts.update({phase: count for phase, count in rows})
-    return counts
-
-
-async def item_averages(session: AsyncSession, programme_id: int, phase: Phase) -> list[ItemAverage]:
-    """Per scaled item of the programme's completed responses in the phase: the number of answers and the
-    mean option index (skipped answers do not count). One query. Small groups are the caller's to hide
-    (DESIGN.md: fewer than 3 answers are not averaged in digests)."""
-    rows = await session.execute(
-        select(
-            QuestionnaireResponse.instrument,
-            QuestionnaireAnswer.item,
-            func.count(QuestionnaireAnswer.choice),
-            func.avg(QuestionnaireAnswer.choice),
-        )
-        .join(QuestionnaireResponse, QuestionnaireResponse.id == QuestionnaireAnswer.response_id)
-        .join(Pair, _by_the_mentee())
-        .where(
-            Pair.programme_id == programme_id,
-            QuestionnaireResponse.phase == phase,
-            QuestionnaireResponse.completed_at.is_not(None),
-            QuestionnaireAnswer.choice.is_not(None),
-        )
-        .group_by(QuestionnaireResponse.instrument, QuestionnaireAnswer.item)
-        .order_by(QuestionnaireResponse.instrument, QuestionnaireAnswer.item)
-    )
-    return [ItemAverage(instrument, item, count, float(mean)) for instrument, item, count, mean in rows]

@@ -1,4 +1,4 @@
-"""The diary repository on SQLite and on PostgreSQL: numbering, who writes what, drafts, progress, digest."""
+"""The diary repository on SQLite and on PostgreSQL: numbering, who writes what, drafts and progress."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from storage.db import make_session_factory
@@ -199,51 +198,6 @@ async def test_plan_progress_counts_and_the_pairs_calendar(engine: AsyncEngine):
         assert calendar.counting_from == date(2026, 10, 2)
         early = await _pair(session, 710, started_at=datetime(2026, 3, 1, tzinfo=utcnow().tzinfo))
         assert (await diary.calendar_of(session, early.pair_id)).counting_from == date(2026, 9, 1)
-
-
-async def test_programme_activity_is_numbers_only_in_one_query(engine: AsyncEngine):
-    async with make_session_factory(engine)() as session:
-        busy = await _pair(session, 800)
-        programme_id = (await pairs.get_for_member(session, busy.pair_id, busy.mentor)).programme_id
-        quiet = await pairs.create(
-            session,
-            programme_id=programme_id,
-            mentor_name="Elena",
-            mentee_name="Ivo",
-            mentee_minor=False,
-            parental_consent=False,
-        )
-        for held_on, minutes, mode in (
-            (DAY - timedelta(days=30), 60, SessionMode.ONLINE),  # before the period
-            (DAY, 90, SessionMode.IN_PERSON),
-            (DAY + timedelta(days=2), 45, SessionMode.ONLINE),
-            (DAY + timedelta(days=4), 30, SessionMode.IN_PERSON),
-        ):
-            entry = await diary.open_entry(
-                session, busy.pair_id, busy.mentor, held_on=held_on, duration_minutes=minutes, mode=mode
-            )
-            await diary.write_section(session, entry.facts.entry_id, busy.mentor, Section.NOTES, "private")
-        await session.commit()
-
-        statements: list[str] = []
-
-        def record(_conn, _cursor, statement, *_args):  # type: ignore[no-untyped-def]
-            statements.append(statement)
-
-        event.listen(engine.sync_engine, "before_cursor_execute", record)
-        try:
-            activity = await diary.programme_activity(session, programme_id, DAY)
-        finally:
-            event.remove(engine.sync_engine, "before_cursor_execute", record)
-
-    assert len(statements) == 1
-    assert not any(column in statements[0] for column in ("objectives", "topics", "notes", "reflection"))
-    by_pair = {a.pair_id: a for a in activity}
-    assert by_pair[quiet.id].sessions == 0 and by_pair[quiet.id].last_held_on is None
-    busy_activity = by_pair[busy.pair_id]
-    assert (busy_activity.sessions, busy_activity.minutes) == (3, 165)
-    assert busy_activity.last_held_on == DAY + timedelta(days=4)
-    assert busy_activity.modes == {SessionMode.IN_PERSON: 2, SessionMode.ONLINE: 1}
 
 
 async def test_two_people_opening_entries_at_once_get_different_numbers(engine: AsyncEngine):

@@ -1,5 +1,5 @@
 """Questionnaire responses on SQLite and on PostgreSQL: only the mentee answers, answers are kept item by
-item, a confirmed response is final, and coordinators get counts and averages computed in one query."""
+item, a confirmed response is final, and coordinators get counts and means computed in one query each."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from storage.db import make_session_factory
 from storage.errors import NotFound
 from storage.models import Pair, Phase, Programme, ProgrammeKind, Role
-from storage.repo import organisations, pairs, people, programmes, questionnaires
-from storage.repo.questionnaires import Answer, ItemAverage, PhaseStatus
+from storage.repo import digest, organisations, pairs, people, programmes, questionnaires
+from storage.repo.digest import ItemMean
+from storage.repo.questionnaires import Answer, PhaseStatus
 from storage.timeutil import utcnow
 
 TEACHER = "teacher_annex3"
@@ -154,11 +155,13 @@ async def test_the_followup_can_be_answered_after_the_pair_has_ended(engine: Asy
         assert (await questionnaires.status_of_pair(session, pair.id))[Phase.FOLLOWUP].completed
 
 
-async def test_completed_counts_and_item_averages_for_a_programme_in_one_query(engine: AsyncEngine):
+async def test_completed_counts_and_item_means_per_programme_in_one_query_each(engine: AsyncEngine):
+    """The coordinators' numbers (storage/repo/digest.py, the one place they are computed)."""
     factory = make_session_factory(engine)
     async with factory() as session:
         programme = await _programme(session)
         other = await _programme(session, name="Elsewhere")
+        quiet = await _programme(session, name="Nobody answered")
         one, two, three = [await _pair(session, programme, 10 + i, 20 + i) for i in range(3)]
         await _answered(session, one, Phase.BASELINE, {"1": 0, "2": 4, "6": None})
         await _answered(session, two, Phase.BASELINE, {"1": 3, "2": None})
@@ -176,23 +179,25 @@ async def test_completed_counts_and_item_averages_for_a_programme_in_one_query(e
     def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
         statements.append(statement)
 
+    ids = [programme.id, other.id, quiet.id]
     event.listen(engine.sync_engine, "before_cursor_execute", count)
     try:
         async with factory() as session:
-            averages = await questionnaires.item_averages(session, programme.id, Phase.BASELINE)
+            means = await digest.item_means(session, ids)
             assert len(statements) == 1
-            counts = await questionnaires.completed_counts(session, programme.id)
+            counts = await digest.questionnaires_completed(session, ids)
+            assert len(statements) == 2
     finally:
         event.remove(engine.sync_engine, "before_cursor_execute", count)
 
-    # not the unconfirmed response, not the other programme, not "prefer not to say"
-    assert averages == [ItemAverage(TEACHER, "1", 2, 1.5), ItemAverage(TEACHER, "2", 1, 4.0)]
-    assert counts == {Phase.BASELINE: 2, Phase.FOLLOWUP: 1}
-    async with factory() as session:
-        assert await questionnaires.item_averages(session, programme.id, Phase.FOLLOWUP) == [
-            ItemAverage(TEACHER, "1", 1, 3.0)
-        ]
-        assert await questionnaires.completed_counts(session, other.id) == {
-            Phase.BASELINE: 1,
-            Phase.FOLLOWUP: 0,
-        }
+    # not the unconfirmed response, not the other programme's, not "prefer not to say"
+    assert sorted(means, key=lambda m: (m.programme_id, m.phase, m.item)) == [
+        ItemMean(programme.id, Phase.BASELINE, TEACHER, "1", 2, 1.5),
+        ItemMean(programme.id, Phase.BASELINE, TEACHER, "2", 1, 4.0),
+        ItemMean(programme.id, Phase.FOLLOWUP, TEACHER, "1", 1, 3.0),
+        ItemMean(other.id, Phase.BASELINE, TEACHER, "1", 1, 2.0),
+    ]
+    assert counts == {
+        programme.id: {Phase.BASELINE: 2, Phase.FOLLOWUP: 1},
+        other.id: {Phase.BASELINE: 1},
+    }
