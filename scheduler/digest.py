@@ -1,9 +1,10 @@
 """The coordinator's digest: per programme, where the pairs are and what happened, in numbers only.
 
 Built from a constant number of grouped queries over all of a coordinator's programmes (storage/repo/
-digest.py), so its cost does not grow with one query per programme or pair. No diary text, no free-text
-answers; questionnaire means only where at least `SMALL_GROUP` people answered. The week is the last seven
-days in the coordinator's time zone; the chart shows `CHART_WEEKS` such weeks.
+digest.py), so its cost does not grow with one query per programme or pair; the Monday job builds every
+coordinator's digest from one such set of queries per week of days (`for_coordinators`). No diary text,
+no free-text answers; questionnaire means only where at least `SMALL_GROUP` people answered. The week is
+the last seven days in the coordinator's time zone; the chart shows `CHART_WEEKS` such weeks.
 
 Every Monday (SchedulerConfig.digest_*) each coordinator gets the totals as a message, with a button that
 opens the whole digest and its chart in the chat (dialogs/digest.py).
@@ -210,6 +211,60 @@ async def build(
     """The digest of these programmes (the caller has checked who may see them): eight statements,
     however many programmes there are."""
     weeks = Weeks.ending(now, zone)
+    found = await _programme_digests(session, programmes, weeks, now, config)
+    return found.digest(weeks, [p.id for p in programmes])
+
+
+async def for_coordinator(
+    session: AsyncSession, person_id: int, now: datetime, zone: str, config: SchedulerConfig
+) -> Digest:
+    """The digest of every programme of the organisations the person coordinates (and of no other)."""
+    return await build(session, await programmes_repo.for_coordinator(session, person_id), now, zone, config)
+
+
+async def for_coordinators(
+    session: AsyncSession, zones: Mapping[int, str], now: datetime, config: SchedulerConfig
+) -> dict[int, Digest]:
+    """`for_coordinator` of each person (person id: their time zone) at once, as the Monday job needs them:
+    one statement for their programmes and eight per set of digest weeks among their time zones (zones
+    whose last seven days are the same days share them), however many coordinators and programmes."""
+    if not zones:
+        return {}
+    owned = await programmes_repo.for_coordinators(session, list(zones))
+    by_weeks: dict[Weeks, list[int]] = {}
+    for person_id, zone in zones.items():
+        by_weeks.setdefault(Weeks.ending(now, zone), []).append(person_id)
+    digests: dict[int, Digest] = {}
+    for weeks, people in by_weeks.items():
+        programmes = {p.id: p for person_id in people for p in owned[person_id]}
+        found = await _programme_digests(session, list(programmes.values()), weeks, now, config)
+        for person_id in people:
+            digests[person_id] = found.digest(weeks, [p.id for p in owned[person_id]])
+    return digests
+
+
+@dataclass(frozen=True)
+class _Found:
+    """Each programme's digest, and who blocked the bot in which programme."""
+
+    programmes: dict[int, ProgrammeDigest]
+    blocked: list[tuple[int, int]]  # (programme id, person id)
+
+    def digest(self, weeks: Weeks, programme_ids: Sequence[int]) -> Digest:
+        """The digest of some of these programmes."""
+        wanted = set(programme_ids)
+        blocked = {person for programme_id, person in self.blocked if programme_id in wanted}
+        return Digest(weeks, [self.programmes[p] for p in programme_ids], len(blocked))
+
+
+async def _programme_digests(
+    session: AsyncSession,
+    programmes: Sequence[Programme],
+    weeks: Weeks,
+    now: datetime,
+    config: SchedulerConfig,
+) -> _Found:
+    """Eight statements, however many programmes there are."""
     digests = {p.id: ProgrammeDigest(p.id, p.name, p.kind) for p in programmes}
     ids = list(digests)
     at_risk = {
@@ -239,14 +294,7 @@ async def build(
     blocked = await figures.unreachable_people(session, ids)
     for programme_id, _person in blocked:
         digests[programme_id].unreachable += 1
-    return Digest(weeks, list(digests.values()), len({person for _, person in blocked}))
-
-
-async def for_coordinator(
-    session: AsyncSession, person_id: int, now: datetime, zone: str, config: SchedulerConfig
-) -> Digest:
-    """The digest of every programme of the organisations the person coordinates (and of no other)."""
-    return await build(session, await programmes_repo.for_coordinator(session, person_id), now, zone, config)
+    return _Found(digests, blocked)
 
 
 def figures_lines(numbers: Figures, say: Say) -> list[str]:

@@ -96,21 +96,17 @@ async def weekly_digests(
             is not None
         ]
         made = await figures.existing_keys(session, [digest_key(c.person_id, s.week) for c, s in due])
+        due = [(c, slot) for c, slot in due if digest_key(c.person_id, slot.week) not in made]
+        built = await digest.for_coordinators(session, {c.person_id: c.timezone for c, _ in due}, now, config)
         created = 0
         for coordinator, slot in due:
-            key = digest_key(coordinator.person_id, slot.week)
-            if key in made:
-                continue
-            built = await digest.for_coordinator(
-                session, coordinator.person_id, now, coordinator.timezone, config
-            )
             created += await outbox.enqueue(
                 session,
                 recipient_id=coordinator.person_id,
                 kind=digest.DIGEST_KIND,
-                key=key,
+                key=digest_key(coordinator.person_id, slot.week),
                 due_at=_due_at(slot, now, coordinator.timezone, config),
-                payload=built.totals().payload(),
+                payload=built[coordinator.person_id].totals().payload(),
             )
         await session.commit()
     return created

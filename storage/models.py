@@ -457,3 +457,15 @@ class Meeting(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     outcome_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+# The digest and the drift ladder read sessions per pair and week, minutes per plan activity and each pair's
+# last diary date and held meeting from these alone (migration 0005).
+Index(
+    "ix_diary_entries_pair_held",
+    DiaryEntry.pair_id,
+    DiaryEntry.held_on,
+    DiaryEntry.activity,
+    DiaryEntry.duration_minutes,
+)
+Index("ix_meetings_pair_status_start", Meeting.pair_id, Meeting.status, Meeting.starts_at)

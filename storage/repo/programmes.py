@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy import ColumnElement, select
@@ -57,6 +58,22 @@ async def for_coordinator(session: AsyncSession, person_id: int) -> list[Program
         .order_by(Programme.start_date.desc(), Programme.id)
     )
     return list(result)
+
+
+async def for_coordinators(session: AsyncSession, person_ids: Collection[int]) -> dict[int, list[Programme]]:
+    """`for_coordinator` of each of these people at once, in one query (the Monday digests)."""
+    rows = await session.execute(
+        select(Membership.person_id, Programme)
+        .join(Membership, Membership.org_id == Programme.org_id)
+        .where(Membership.person_id.in_(list(person_ids)), Membership.role == Role.COORDINATOR)
+        .order_by(Membership.person_id, Programme.start_date.desc(), Programme.id)
+    )
+    owned: dict[int, list[Programme]] = {person_id: [] for person_id in person_ids}
+    for person_id, programme in rows:
+        mine = owned[person_id]
+        if not mine or mine[-1].id != programme.id:  # coordinator of an organisation twice over
+            mine.append(programme)
+    return owned
 
 
 async def get_for_coordinator(session: AsyncSession, programme_id: int, person_id: int) -> Programme:

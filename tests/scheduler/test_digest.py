@@ -184,6 +184,54 @@ async def test_the_number_of_statements_does_not_grow_with_programmes(engine: As
     assert built.totals().figures.statuses[PairStatus.AT_RISK] == 13  # the new pairs are quiet too
 
 
+async def test_the_monday_job_builds_every_coordinators_digest_at_once_as_each_would_see_it(
+    engine: AsyncEngine,
+):
+    factory = make_session_factory(engine)
+    seeded = await seed(factory)
+    async with factory() as session:
+        of = await session.get(Programme, seeded["programme"])
+        assert of is not None
+        cleo = (await coordinator(session, of, "Cleo")).id  # Ana's colleague, in Rome
+        await session.commit()
+    zones = {seeded["ana"]: "Europe/Sofia", seeded["boyan"]: "Europe/Sofia", cleo: "Europe/Rome"}
+
+    statements: list[str] = []
+    seen: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+        seen.append(str(args[2]))
+
+    async with factory() as session:
+        alone = {
+            person: await digest.for_coordinator(session, person, NOW, zone, CONFIG)
+            for person, zone in zones.items()
+        }
+        event.listen(engine.sync_engine, "before_cursor_execute", count)
+        try:
+            one = await digest.for_coordinators(session, {seeded["ana"]: "Europe/Sofia"}, NOW, CONFIG)
+            just_ana = len(statements)
+            statements.clear()
+            sofia = await digest.for_coordinators(
+                session, {p: z for p, z in zones.items() if z == "Europe/Sofia"}, NOW, CONFIG
+            )
+            both_in_sofia = len(statements)
+            statements.clear()
+            together = await digest.for_coordinators(session, zones, NOW, CONFIG)
+            with_rome = len(statements)
+        finally:
+            event.remove(engine.sync_engine, "before_cursor_execute", count)
+
+    assert together == alone and one[seeded["ana"]] == sofia[seeded["ana"]] == alone[seeded["ana"]]
+    assert together[cleo].weeks.starts[0] != together[seeded["ana"]].weeks.starts[0]  # Rome's own midnight
+    assert together[cleo].totals().figures == together[seeded["ana"]].totals().figures
+    assert just_ana == both_in_sofia == 9  # the programmes, then one digest's statements for both
+    assert with_rome == just_ana + 8  # another time zone's week: one more digest's statements
+    words = ("objectives", "topics", "mentor_notes", "mentee_reflection", ".text")
+    assert not [statement for statement in seen if any(word in statement for word in words)]  # numbers only
+
+
 async def test_a_coordinator_of_another_organisation_never_sees_the_programme(engine: AsyncEngine):
     factory = make_session_factory(engine)
     seeded = await seed(factory)
