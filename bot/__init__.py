@@ -1,1 +1,5 @@
 """The bot: entry point and CLI, settings, Bot + Dispatcher, middlewares, commands, runners."""
+
+from bot.lazy_types import defer_aiogram_schemas
+
+defer_aiogram_schemas()  # before anything imports aiogram: its schemas are built on first use

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -14,11 +14,11 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKeyBuilder
 from aiogram.fsm.storage.memory import SimpleEventIsolation
-from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
 from aiogram_dialog import setup_dialogs
 from aiogram_dialog.api.protocols import MessageManagerProtocol
 from aiogram_i18n import I18nMiddleware
 from aiogram_i18n.cores import FluentRuntimeCore
+from fluent.runtime import FluentBundle
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.handlers import commands, errors, fallback, membership, start
@@ -91,10 +91,23 @@ def key_builder() -> DefaultKeyBuilder:
     return DefaultKeyBuilder(with_destiny=True, with_bot_id=True)
 
 
+class ParsedOnceCore(FluentRuntimeCore):
+    """Parses the .ftl files once per process, however many cores load them: a running bot has one for
+    updates, one for the outbox and one for start-up, and each parse of five locales takes a while."""
+
+    _parsed: ClassVar[dict[tuple[str, bool], dict[str, FluentBundle]]] = {}
+
+    def find_locales(self) -> dict[str, FluentBundle]:
+        key = (str(self.path), self.use_isolating)
+        if key not in self._parsed:
+            self._parsed[key] = super().find_locales()
+        return dict(self._parsed[key])
+
+
 def i18n_core(default_locale: str = "en") -> FluentRuntimeCore:
     """Fluent over locales/; a message missing in a translation falls back to English, never an error."""
     others = [p.name for p in LOCALES_DIR.iterdir() if p.is_dir() and p.name != SOURCE_LOCALE]
-    return FluentRuntimeCore(
+    return ParsedOnceCore(
         path=LOCALES_DIR / "{locale}",
         default_locale=default_locale,
         locales_map=dict.fromkeys(others, SOURCE_LOCALE),
@@ -167,6 +180,8 @@ def make_storage(
 ) -> tuple[BaseStorage, BaseEventIsolation]:
     """Redis when REDIS_URL is set (several bot processes), else the bot's own database."""
     if settings.redis_url:
+        from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage  # only when used
+
         redis_storage = RedisStorage.from_url(settings.redis_url, key_builder=key_builder())
         return redis_storage, RedisEventIsolation(redis_storage.redis, key_builder=key_builder())
     return SQLStorage(session_factory, key_builder()), SimpleEventIsolation()

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.types import Update
-from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiogram_i18n.cores.base import BaseCore
-from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.app import Runtime, build_runtime, i18n_core, translator
@@ -23,9 +21,11 @@ from storage.migrate import upgrade_to_head
 from storage.repo import updates
 from storage.timeutil import utcnow
 
+if TYPE_CHECKING:  # the webhook server is imported only when it runs
+    from aiohttp import web
+
 log = logging.getLogger(__name__)
 PROCESSED_UPDATES_KEPT = timedelta(days=2)
-SCHEDULER = web.AppKey("scheduler", AsyncIOScheduler)
 
 
 def telegram_update_types(dispatcher: Dispatcher) -> list[str]:
@@ -89,14 +89,19 @@ async def run_polling(settings: Settings) -> None:
 
 
 def webhook_app(runtime: Runtime) -> web.Application:
+    from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+    from aiohttp import web
+
     settings = runtime.settings
     assert settings.webhook_url is not None and settings.webhook_secret is not None
     secret = settings.webhook_secret.get_secret_value()
     url = settings.webhook_url + settings.webhook_path
 
+    schedulers: list[AsyncIOScheduler] = []
+
     async def on_startup(app: web.Application) -> None:
         await prepare(runtime)
-        app[SCHEDULER] = start_scheduler(runtime)
+        schedulers.append(start_scheduler(runtime))
         await runtime.bot.set_webhook(
             url,
             secret_token=secret,
@@ -105,8 +110,8 @@ def webhook_app(runtime: Runtime) -> web.Application:
         log.info("webhook set to %s", url)
 
     async def on_cleanup(app: web.Application) -> None:
-        if SCHEDULER in app:
-            app[SCHEDULER].shutdown(wait=False)
+        for scheduler in schedulers:
+            scheduler.shutdown(wait=False)
         await runtime.close()
 
     app = web.Application()
@@ -120,5 +125,7 @@ def webhook_app(runtime: Runtime) -> web.Application:
 
 
 def run_webhook(settings: Settings) -> None:
+    from aiohttp import web
+
     runtime = build_runtime(settings)
     web.run_app(webhook_app(runtime), host=settings.webhook_host, port=settings.webhook_port, print=None)

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import io
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
-
 
 def deep_link(bot_username: str, code: str) -> str:
     return f"https://t.me/{bot_username}?start={code}"
@@ -14,6 +11,9 @@ def deep_link(bot_username: str, code: str) -> str:
 
 def qr_png(link: str) -> bytes:
     """A PNG of the link as a QR code, large enough to print and scan."""
+    import qrcode  # with Pillow: imported when a code is drawn, not at every start
+    from qrcode.constants import ERROR_CORRECT_M
+
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=10, border=4)
     code.add_data(link)
     code.make(fit=True)

@@ -9,10 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from io import BytesIO
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
-
 SESSIONS_COLOUR = "#3b7dd8"
 STATUS_COLOURS = ("#9aa5b1", "#2e9e5b", "#e0892b", "#7b61c4", "#5f6b77")  # in PairStatus order
 
@@ -21,6 +17,11 @@ def digest_chart(
     weeks: Sequence[tuple[str, int]], statuses: Sequence[tuple[str, int]], titles: tuple[str, str]
 ) -> bytes:
     """Two panels: (week label, sessions) oldest first, and (status label, pairs); PNG bytes."""
+    # matplotlib is imported on first use: it would add a second and tens of MB to every start
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
     figure = Figure(figsize=(10, 4), dpi=100)
     FigureCanvasAgg(figure)
     sessions_axes, status_axes = figure.subplots(1, 2, gridspec_kw={"width_ratios": (3, 2)})

@@ -12,13 +12,9 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime, time
 from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scheduler import drift
@@ -27,6 +23,9 @@ from scheduler.digest import Say, Weeks, status_of
 from storage.models import MeetingStatus, Programme
 from storage.repo import digest as figures
 from storage.repo.digest import DiaryRow, MeetingRow, PairRow
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not at every start
+    from openpyxl.worksheet.worksheet import Worksheet
 
 TIME_FORMAT = "hh:mm"
 MAX_WIDTH = 40
@@ -185,6 +184,9 @@ def _diary_sheet(rows: list[DiaryRow], names: dict[int, str], say: Say) -> Sheet
 
 
 def _write(sheets: list[Sheet]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]
     for title, headers, rows in sheets:
@@ -203,6 +205,8 @@ def _write(sheets: list[Sheet]) -> bytes:
 
 def _format(sheet: Worksheet) -> None:
     """Typed text kept as text (never a formula), times without seconds, columns wide enough."""
+    from openpyxl.utils import get_column_letter
+
     for column in sheet.iter_cols():
         width = 0
         for cell in column:
