@@ -17,7 +17,16 @@ from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
 from dialogs import questionnaire
-from dialogs.common import Screen, choice_buttons, explain_problem, not_available, only_text, text_field, tr
+from dialogs.common import (
+    Screen,
+    choice_buttons,
+    explain_problem,
+    listing,
+    not_available,
+    only_text,
+    text_field,
+    tr,
+)
 from dialogs.context import actor_of, session_of
 from dialogs.documents import certificate_pdf, sections_pdf
 from dialogs.instruments import END_REASONS, FINAL_PROMPTS, STUDENT_INTAKE, TEACHER_QUESTIONNAIRE, ItemKind
@@ -81,8 +90,10 @@ async def reasons_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[s
     i18n = i18n_of(dialog_manager)
     view, _ = await _pair(dialog_manager)
     reason = dialog_manager.dialog_data.get("reason")
+    reasons = [(key, i18n.get(f"end-reason-{key}")) for key in END_REASONS]
     return {
-        "reasons": [(key, i18n.get(f"end-reason-{key}")) for key in END_REASONS],
+        "reasons": reasons,
+        "listing": listing(label for _, label in reasons),
         "programme": view.programme_name,
         "other": view.other_name,
         "reason": i18n.get(f"end-reason-{reason}") if reason else "",
@@ -138,8 +149,10 @@ async def final_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str
     view, _ = await _pair(dialog_manager)
     keys = [k for k in FINAL_PROMPTS if k != "potential" or view.my_role is Role.MENTOR]
     prompt = dialog_manager.dialog_data.get("prompt")
+    prompts = [(key, i18n.get(f"final-prompt-{key}")) for key in keys]
     return {
-        "prompts": [(key, i18n.get(f"final-prompt-{key}")) for key in keys],
+        "prompts": prompts,
+        "listing": listing(label for _, label in prompts),
         "prompt": i18n.get(f"final-prompt-{prompt}") if prompt else "",
         "limit": TEXT_LIMIT,
     }
@@ -288,6 +301,7 @@ def dialog() -> Dialog:
     return Dialog(
         Screen(
             T("closure-open-title"),
+            Format("\n{listing}"),  # the reasons in full: a phone cuts long ones off on their buttons
             Column(choice_buttons("reason", "reasons", reason_chosen)),
             Cancel(T("btn-back")),
             getter=reasons_getter,
@@ -316,6 +330,7 @@ def dialog() -> Dialog:
         ),
         Screen(
             T("closure-final-title"),
+            Format("\n{listing}"),  # the questions in full: a phone cuts long ones off on their buttons
             Column(choice_buttons("prompt", "prompts", prompt_chosen)),
             SwitchTo(T("btn-back"), id="back_hub", state=States.hub),
             getter=final_getter,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from aiogram.types import CallbackQuery, Message
@@ -16,12 +16,23 @@ from aiogram_i18n import I18nContext
 from dialogs.widgets import T, i18n_of
 
 NAME_LIMIT = 100
+LABEL_LIMIT = 40  # characters a button alone in its row shows whole on a phone (tests/locales/fit.py)
 
 
 def tr(i18n: I18nContext, key: str, **args: Any) -> str:
     """Fluent message `key` with string arguments HTML-escaped (for text sent as HTML)."""
     safe = {k: html.escape(v, quote=False) if isinstance(v, str) else v for k, v in args.items()}
     return i18n.get(key, **safe)
+
+
+def shorten(text: str, limit: int) -> str:
+    """The text, cut to `limit` characters with an ellipsis if longer (for buttons and menu lines)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def listing(labels: Iterable[str]) -> str:
+    """Choices written out in full (HTML-safe) above their buttons, where a phone cuts long labels off."""
+    return "\n".join(f"• {html.escape(label, quote=False)}" for label in labels)
 
 
 class Problem(ValueError):

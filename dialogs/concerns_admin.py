@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from aiogram.fsm.state import State, StatesGroup
@@ -10,7 +11,7 @@ from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, ScrollingGroup, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Screen, choice_buttons, not_available, tr
+from dialogs.common import LABEL_LIMIT, Screen, choice_buttons, not_available, shorten, tr
 from dialogs.context import actor_of, session_of
 from dialogs.widgets import T, i18n_of, local_date
 from storage.errors import NotFound
@@ -35,19 +36,20 @@ async def list_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
     i18n = i18n_of(dialog_manager)
     views = await concerns.for_coordinator(session_of(dialog_manager), actor_of(dialog_manager).person_id)
     views.sort(key=lambda v: v.handled_at is not None)  # open first, each group newest first
-    items = [
-        (
-            view.id,
-            i18n.get(
-                "concerns-item",
-                date=local_date(view.created_at.date(), i18n.locale),
-                programme=view.programme_name or "–",
-                status=_status(i18n, view),
-            ),
-        )
-        for view in views
-    ]
+    items = [(view.id, _item_label(i18n, view)) for view in views]
     return {"items": items, "empty": not items}
+
+
+def _item_label(i18n: Any, view: ConcernView) -> str:
+    """Open or handled, the day and the programme (cut to what a phone shows of a button)."""
+    label = partial(
+        i18n.get,
+        "concerns-item",
+        open="no" if view.handled_at else "yes",
+        date=local_date(view.created_at.date(), i18n.locale),
+    )
+    room = LABEL_LIMIT - len(label(programme="")) - 1  # the mark is an emoji, two letters wide
+    return str(label(programme=shorten(view.programme_name or "–", max(room, len("–")))))
 
 
 async def open_card(callback: CallbackQuery, _widget: Any, manager: DialogManager, item_id: str) -> None:
@@ -121,6 +123,7 @@ def dialog() -> Dialog:
         Screen(
             T("concerns-title"),
             T("concerns-empty", when="empty"),
+            T("concerns-legend", when="items"),
             ScrollingGroup(
                 choice_buttons("concern", "items", open_card),
                 id="concerns_page",

@@ -28,7 +28,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import ChatEvent, Dialog, DialogManager, Window
 from aiogram_dialog.widgets.input import TextInput
-from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Group, Row, SwitchTo
 from aiogram_dialog.widgets.kbd.calendar_kbd import ManagedCalendar
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
@@ -39,6 +39,7 @@ from dialogs.common import (
     Screen,
     choice_buttons,
     explain_problem,
+    listing,
     not_available,
     only_text,
     text_field,
@@ -508,6 +509,7 @@ async def step_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
         "today": local_date(today_in(pair_calendar.timezone), i18n.locale),
         "quick": [(minutes, i18n.get("diary-minutes", minutes=minutes)) for minutes in QUICK_MINUTES],
         "activities": [(key, i18n.get(f"plan-{key}")) for key in PLAN_KEYS],
+        "listing": listing(i18n.get(f"plan-{key}") for key in PLAN_KEYS),
         "low": MIN_MINUTES,
         "high": MAX_MINUTES,
         "limit": MODE_WORD_LIMIT,
@@ -790,7 +792,7 @@ def dialog() -> Dialog:
         _step(
             T("diary-ask-duration"),
             Format("{now}", when="has_value"),
-            Row(choice_buttons("minutes", "quick", minutes_tapped)),
+            Group(choice_buttons("minutes", "quick", minutes_tapped), width=3),
             TextInput(
                 id="minutes_typed",
                 type_factory=minutes_field,
@@ -834,6 +836,7 @@ def dialog() -> Dialog:
         _step(
             T("diary-ask-activity"),
             Format("{now}", when="has_value"),
+            Format("\n{listing}"),  # the activities in full: a phone cuts long ones off on their buttons
             _choices("activity", "activities", activity_tapped),
             _next(),
             _step_nav(),

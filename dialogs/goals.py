@@ -15,7 +15,16 @@ from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.common import Screen, choice_buttons, explain_problem, not_available, only_text, text_field, tr
+from dialogs.common import (
+    Screen,
+    choice_buttons,
+    explain_problem,
+    not_available,
+    only_text,
+    shorten,
+    text_field,
+    tr,
+)
 from dialogs.context import actor_of, session_of
 from dialogs.pair_context import choose_pair, current_pair, pair_choices, require_pair
 from dialogs.widgets import T, i18n_of
@@ -27,7 +36,7 @@ from storage.repo.pairs import PairView
 GOAL_KEY = "goal_id"
 KIND_KEY = "kind"
 MENU_MISSION_LENGTH = 60
-BUTTON_TEXT_LENGTH = 40
+BUTTON_TEXT_LENGTH = 30  # with its kind's emoji and " · 100 %" a goal's button fits a phone
 
 
 class GoalsStates(StatesGroup):
@@ -41,11 +50,6 @@ class GoalsStates(StatesGroup):
 
 # Every flow's group needs a name of its own: aiogram-dialog stores states by group name.
 States = GoalsStates  # the name the menu, the commands and the dispatcher use
-
-
-def shorten(text: str, limit: int) -> str:
-    """The text, cut to `limit` characters with an ellipsis if longer (for buttons and menu lines)."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # --- which pair (shared with other flows about one pair) ---------------------------------------------

@@ -20,7 +20,16 @@ from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.common import Screen, choice_buttons, explain_problem, not_available, only_text, text_field, tr
+from dialogs.common import (
+    Screen,
+    choice_buttons,
+    explain_problem,
+    listing,
+    not_available,
+    only_text,
+    text_field,
+    tr,
+)
 from dialogs.context import actor_of, session_of
 from dialogs.instruments import GROUND_RULE_TOPICS, MENTOR_AGREEMENT_POINTS
 from dialogs.pair_context import choose_pair, current_pair, pair_choices, require_pair
@@ -258,6 +267,7 @@ async def topic_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str
         lines.append(i18n.get("ground-rules-confidentiality-limit"))
     lines.append(i18n.get("ground-rules-topic-help", limit=RULE_LIMIT))
     suggestions = [(index, i18n.get(key)) for index, key in enumerate(SUGGESTIONS[topic])]
+    lines.append(listing(label for _, label in suggestions))  # in full: a phone cuts long buttons off
     return {"text": "\n\n".join(lines), "suggestions": suggestions}
 
 

@@ -92,9 +92,11 @@ def dialog() -> Dialog:
                     T("btn-ground-rules"), id="ground_rules", state=ground_rules.States.entry, when="member"
                 ),
                 Start(T("btn-meeting"), id="meeting", state=meeting.States.entry, when="member"),
+                width=2,
+            ),
+            Column(  # a row each: their labels are too long to share one on a phone in some languages
                 Start(T("btn-tips"), id="tips", state=tips.States.entry, when="member"),
                 Start(T("btn-closure"), id="closure", state=closure.States.entry, when="member"),
-                width=2,
             ),
             Column(
                 Start(

@@ -8,7 +8,7 @@ from typing import Any
 from aiogram.types import CallbackQuery
 from aiogram_dialog import DialogManager
 
-from dialogs.common import not_available
+from dialogs.common import LABEL_LIMIT, not_available, shorten
 from dialogs.context import actor_of, session_of
 from storage.errors import NotFound
 from storage.repo import pairs
@@ -36,9 +36,20 @@ async def require_pair(manager: DialogManager) -> PairView:
 
 
 async def pair_choices(manager: DialogManager) -> list[tuple[int, str]]:
-    """(pair id, "programme – other side") for a Select."""
+    """(pair id, "programme – other side") for a Select; a long programme name is cut so that the other
+    side's name still shows on a phone."""
     views = await pairs.views_for_person(session_of(manager), actor_of(manager).person_id)
-    return [(view.pair_id, f"{view.programme_name} – {view.other_name}") for view in views]
+    return [(view.pair_id, pair_label(view.programme_name, view.other_name)) for view in views]
+
+
+def pair_label(programme: str, other: str) -> str:
+    """ "programme – other side", within what a phone shows of a button (the programme's name cut first)."""
+    room = LABEL_LIMIT - len(" – ") - len(other)
+    if len(programme) <= room:
+        return f"{programme} – {other}"
+    if room >= len("Pro…"):
+        return f"{shorten(programme, room)} – {other}"
+    return shorten(f"{programme} – {other}", LABEL_LIMIT)
 
 
 async def choose_pair(callback: CallbackQuery, _widget: Any, manager: DialogManager, item_id: str) -> bool:

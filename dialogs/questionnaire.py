@@ -20,7 +20,16 @@ from aiogram_i18n import I18nContext
 from babel.lists import format_list
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.common import Screen, choice_buttons, explain_problem, not_available, only_text, text_field, tr
+from dialogs.common import (
+    Screen,
+    choice_buttons,
+    explain_problem,
+    listing,
+    not_available,
+    only_text,
+    text_field,
+    tr,
+)
 from dialogs.context import actor_of, session_of
 from dialogs.instruments import STUDENT_INTAKE, Instrument, Item, ItemKind, questionnaire_for
 from dialogs.pair_context import PAIR_KEY, choose_pair, current_pair, pair_choices
@@ -330,6 +339,7 @@ async def question_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[
         "title": _title(i18n, sheet.instrument, item),
         "question": i18n.get(f"q-{sheet.instrument.key}-{item.key}"),
         "options": [(i, _chosen(i18n, i18n.get(key), i in picked)) for i, key in enumerate(item.options)],
+        "listing": listing(i18n.get(key) for key in item.options),
         "skip": _chosen(i18n, i18n.get("questionnaire-btn-skip"), answer is not None and answer.skipped),
         "limit": _text_limit(sheet.instrument),
         "current": answer.text if answer is not None and answer.text else "",
@@ -619,6 +629,7 @@ def dialog() -> Dialog:
         ),
         Screen(
             *_question_text(),
+            Format("\n{listing}"),  # the options in full: a phone cuts long ones off on their buttons
             _options(option_toggled),
             Button(T("questionnaire-btn-next"), id="next", on_click=picks_done),
             _skip(),

@@ -33,8 +33,12 @@ concern-alert =
 concern-alert-open = Прочети сигнала
 btn-concerns = 🆘 Сигнали (отворени: { $open })
 concerns-title = <b>Сигнали</b>
+concerns-legend = 🆘 { concern-status-open } · ✔ { concern-status-handled }
 concerns-empty = Няма подадени сигнали.
-concerns-item = { $date } · { $programme } · { $status }
+concerns-item = { $open ->
+        [yes] 🆘
+       *[no] ✔
+    } { $date } · { $programme }
 concerns-card =
     <b>Сигнал от { $date }</b>
     От: { $reporter } ({ $role }), { $programme }

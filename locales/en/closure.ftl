@@ -17,7 +17,7 @@ closure-other-side-mentee = {" "}and, if you want, your Learning Statement and c
 closure-hub-title =
     <b>Looking back: { $programme } with { $other }</b>
     It is not “goodbye”: you can talk together about whether you would like to stay in touch, and how.
-closure-step-followup = 📝 The questionnaire again (before and after)
+closure-step-followup = 📝 The questionnaire again (before & after)
 closure-step-reflection = 💭 A final reflection
 closure-step-statement = 📄 My Learning Statement (PDF)
 closure-step-certificate = 🎓 My certificate (PDF)

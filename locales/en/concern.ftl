@@ -33,8 +33,12 @@ concern-alert =
 concern-alert-open = Read the report
 btn-concerns = 🆘 Concerns ({ $open } open)
 concerns-title = <b>Concerns</b>
+concerns-legend = 🆘 { concern-status-open } · ✔ { concern-status-handled }
 concerns-empty = No concerns have been reported.
-concerns-item = { $date } · { $programme } · { $status }
+concerns-item = { $open ->
+        [yes] 🆘
+       *[no] ✔
+    } { $date } · { $programme }
 concerns-card =
     <b>Concern of { $date }</b>
     From: { $reporter } ({ $role }), { $programme }

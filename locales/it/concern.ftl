@@ -36,8 +36,12 @@ btn-concerns = 🆘 Segnalazioni ({ $open ->
    *[other] { $open } aperte
 })
 concerns-title = <b>Segnalazioni</b>
+concerns-legend = 🆘 { concern-status-open } · ✔ { concern-status-handled }
 concerns-empty = Non è stata fatta nessuna segnalazione.
-concerns-item = { $date } · { $programme } · { $status }
+concerns-item = { $open ->
+        [yes] 🆘
+       *[no] ✔
+    } { $date } · { $programme }
 concerns-card =
     <b>Segnalazione del { $date }</b>
     Da: { $reporter } ({ $role }), { $programme }

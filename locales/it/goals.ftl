@@ -35,7 +35,7 @@ goals-item = { $kind ->
 
 goals-btn-add-mission = ➕ Missione
 goals-btn-add-goal = ➕ Obiettivo
-goals-btn-add-objective = ➕ Obiettivo specifico
+goals-btn-add-objective = ➕ Passo concreto
 goals-btn-other-pair = 👥 Un'altra coppia
 goals-btn-edit = ✏️ Modifica il testo
 goals-btn-remove = 🗑 Elimina

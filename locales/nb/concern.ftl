@@ -33,8 +33,12 @@ concern-alert =
 concern-alert-open = Les meldingen
 btn-concerns = 🆘 Bekymringer ({ $open } åpne)
 concerns-title = <b>Bekymringer</b>
+concerns-legend = 🆘 { concern-status-open } · ✔ { concern-status-handled }
 concerns-empty = Ingen bekymringer er meldt.
-concerns-item = { $date } · { $programme } · { $status }
+concerns-item = { $open ->
+        [yes] 🆘
+       *[no] ✔
+    } { $date } · { $programme }
 concerns-card =
     <b>Bekymring fra { $date }</b>
     Fra: { $reporter } ({ $role }), { $programme }

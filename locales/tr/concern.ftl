@@ -33,8 +33,12 @@ concern-alert =
 concern-alert-open = Bildirimi oku
 btn-concerns = 🆘 Endişeler ({ $open } açık)
 concerns-title = <b>Endişeler</b>
+concerns-legend = 🆘 { concern-status-open } · ✔ { concern-status-handled }
 concerns-empty = Bildirilmiş bir endişe yok.
-concerns-item = { $date } · { $programme } · { $status }
+concerns-item = { $open ->
+        [yes] 🆘
+       *[no] ✔
+    } { $date } · { $programme }
 concerns-card =
     <b>{ $date } tarihli endişe</b>
     Bildiren: { $reporter } ({ $role }), { $programme }

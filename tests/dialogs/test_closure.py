@@ -62,7 +62,7 @@ async def test_mentee_edits_and_gets_the_learning_statement_and_certificate(sess
 
         await ivo.send("/menu")
         await h.tap(ivo, "🏁 Ending and looking back")
-        steps = {"📝 The questionnaire again (before and after)", "📄 My Learning Statement (PDF)"}
+        steps = {"📝 The questionnaire again (before & after)", "📄 My Learning Statement (PDF)"}
         assert steps <= set(h.buttons(9502))
         await h.tap(ivo, r"📄 My Learning Statement \(PDF\)")
         statement = h.screen(9502)

@@ -237,7 +237,7 @@ async def closure(maria: Phone, giulia: Phone, client: SandboxClient) -> None:
     assert "Reason: The mentor or mentee moves out of the “area”" in told
     assert "Stage: Closed – the mentoring has ended." in await menu(giulia)
     await tap_and_see(giulia, "🏁 Ending and looking back", f"Looking back: {PROGRAMME} with Maria")
-    await giulia.tap("📝 The questionnaire again (before and after)")
+    await giulia.tap("📝 The questionnaire again (before & after)")
     await giulia.wait_text("the same six questions as at the start")
     await answer_annex_iii(giulia, FOLLOWUP, "Co-designing lessons with colleagues")
     await tap_and_see(giulia, "✔ Confirm", "Thank you!")

@@ -11,6 +11,7 @@ every text people write is as long as its flow allows."""
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -24,10 +25,17 @@ from dialogs.locales import COMMANDS
 from dialogs.states import MainMenu
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade_to_head
-from tests.harness import Person
+from tests.harness import Person, plain
 from tests.locales import world
 from tests.locales.crawler import Crawl, Crawler, Shown, own_data
-from tests.locales.fit import CALLBACK_LIMIT, MESSAGE_LIMIT, telegram_length
+from tests.locales.fit import (
+    CALLBACK_LIMIT,
+    MESSAGE_LIMIT,
+    label_limit,
+    label_width,
+    telegram_length,
+    visible,
+)
 
 LOCALES = tuple(sorted(path.name for path in LOCALES_DIR.iterdir() if path.is_dir()))
 ALL_STATES = frozenset(state for module in DIALOG_MODULES for state in module.dialog().windows)
@@ -152,6 +160,34 @@ def test_callback_data_fits(realistic: Crawl, locale: str):
         }
     )
     assert found == [], f"{locale}: callback data over {CALLBACK_LIMIT} bytes:\n" + _report(found)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_button_labels_can_be_read_on_a_phone(realistic: Crawl, locale: str):
+    """A label fits its share of the row (fit.py), or its window says it in full (a list of long choices
+    above their buttons); then what the phone shows of each such label tells them apart."""
+    found: set[str] = set()
+    for shown in _in(realistic, locale):
+        text, beginnings = plain(shown.text), {}
+        for row in shown.rows:
+            for button in row:
+                limit = label_limit(len(row))
+                if label_width(button.text) <= limit:
+                    continue
+                if _words(button.text) not in text:
+                    found.add(
+                        f"{label_width(button.text)} > {limit} ({len(row)} in the row): {button.text!r}"
+                    )
+                    continue
+                seen = visible(button.text, limit)
+                if beginnings.setdefault(seen, button.text) != button.text:
+                    found.add(f"{beginnings[seen]!r} and {button.text!r} both show as {seen!r}")
+    assert sorted(found) == [], f"{locale}: labels a phone cuts off:\n" + _report(sorted(found), 40)
+
+
+def _words(label: str) -> str:
+    """A label without the marks before its words (✓, ✏️, an emoji)."""
+    return re.sub(r"^\W+", "", label)
 
 
 def test_the_longest_texts_ran_without_errors(longest: Crawl):
