@@ -24,6 +24,7 @@ from dialogs.common import (
     listing,
     not_available,
     only_text,
+    shorten,
     text_field,
     tr,
 )
@@ -38,6 +39,7 @@ from storage.repo.pairs import PairView
 from storage.timeutil import utcnow
 
 TEXT_LIMIT = 1500
+PREVIEW_CHARS = 400  # of each part in the statement's window, so seven long parts fit one message
 STATEMENT_PARTS = ("process", "objectives", "changes", "did", "hard-skills", "soft-skills", "able")
 
 
@@ -233,7 +235,12 @@ async def statement_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict
     drafts = await _drafts(dialog_manager)
     empty = i18n.get("statement-empty")
     parts = "\n\n".join(
-        tr(i18n, "statement-section", title=i18n.get(f"statement-{key}"), text=drafts[key] or empty)
+        tr(
+            i18n,
+            "statement-section",
+            title=i18n.get(f"statement-{key}"),
+            text=shorten(drafts[key], PREVIEW_CHARS) or empty,
+        )
         for key in STATEMENT_PARTS
     )
     return {"parts": parts, "buttons": [(key, i18n.get(f"statement-{key}")) for key in STATEMENT_PARTS]}

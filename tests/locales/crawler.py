@@ -17,23 +17,21 @@ its keyboard's widgets and the Fluent messages it used), which keeps five langua
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 import sqlite3
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from aiogram import Bot, Dispatcher
+from aiogram import Dispatcher
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
-from aiogram_dialog import Dialog, StartMode, Window
-from aiogram_dialog.api.entities import DialogUpdate, DialogUpdateEvent, NewMessage, OldMessage
-from aiogram_dialog.manager.bg_manager import BgManager, BgManagerFactoryImpl
+from aiogram_dialog import Dialog, Window
+from aiogram_dialog.api.entities import NewMessage, OldMessage
 from aiogram_dialog.test_tools import MockMessageManager
 from aiogram_dialog.test_tools.keyboard import InlineButtonDataLocator
 from aiogram_dialog.utils import CB_SEP
@@ -149,15 +147,6 @@ class Snapshots:
             target.close()
 
 
-class _AwaitedBgManager(BgManager):
-    """aiogram-dialog's background manager, waiting until the update it sends has been handled."""
-
-    async def _notify(self, event: DialogUpdateEvent) -> None:
-        bot = self._event_context.bot
-        update = DialogUpdate(aiogd_update=event.as_(bot)).as_(bot)
-        await self._updater.notify_task(bot=bot, update=update)
-
-
 def dialogs_of(dp: Dispatcher) -> list[Dialog]:
     found: list[Dialog] = []
     routers = list(dp.sub_routers)
@@ -227,7 +216,6 @@ class Crawler:
         self.locales = tuple(locales)
         self.result = Crawl()
         self.skip: Callable[[InlineKeyboardButton], bool] = lambda _button: False
-        self.cost: Counter[str] = Counter()  # actions taken from each state (to see where the time goes)
         self._errors = _Errors()
         self._lookups: list[str] = []
         self._variants: set[tuple[State, frozenset[str], frozenset[str]]] = set()
@@ -315,24 +303,6 @@ class Crawler:
             await who.click(on, InlineButtonDataLocator(f"(?:[^{CB_SEP}]*{CB_SEP})?{re.escape(value)}"))
         return self._keep(self.windows.shown[before:], who)
 
-    async def start(self, who: Person, state: State, data: dict[str, Any] | None = None) -> None:
-        """Open `state` for `who` the way the bot's own background jobs do (for windows no button opens)."""
-        self._path = (*self._path, f"start {state.state}")
-        before = len(self.windows.shown)
-        manager = BgManagerFactoryImpl(self.dp).bg(self.bot, who.user.id, who.chat.id)
-        assert isinstance(manager, BgManager)
-        awaited = _AwaitedBgManager(
-            user=who.user,
-            chat=who.chat,
-            bot=self.bot,
-            router=self.dp,
-            intent_id=None,
-            stack_id=manager.stack_id,
-        )
-        await awaited.start(state, data, mode=StartMode.NORMAL)
-        await asyncio.sleep(0)
-        self._keep(self.windows.shown[before:], who)
-
     def _keep(self, shown: Iterable[tuple[State, str, Message]], who: Person) -> list[tuple[State, Message]]:
         """Windows shown to `who`, kept for the checks; (state, message) of each, in order."""
         mine = []
@@ -419,7 +389,6 @@ class Crawler:
                         await self.snapshots.restore(node.snapshot)
                         message, self._path = node.message, node.path
                     shown = await self.act(who, action, message)
-                    self.cost[node.key[0].state] += 1
                     if not shown:
                         clean = False
                         break
@@ -451,6 +420,3 @@ def _label(action: Action, on: Message | None) -> str:
         if own_data(button) == value:
             return f"[{button.text}]"
     return f"[{value}]"
-
-
-__all__ = ["Bot", "Crawl", "Crawler", "Miss", "Shown"]

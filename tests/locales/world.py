@@ -18,11 +18,21 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from dialogs import closure, concern, diary, goals, ground_rules, meeting, questionnaire, reflection
 from dialogs.common import NAME_LIMIT
-from dialogs.instruments import GROUND_RULE_TOPICS
+from dialogs.instruments import GROUND_RULE_TOPICS, TEACHER_QUESTIONNAIRE, ItemKind
 from dialogs.onboarding import PRIVACY_NOTICE_VERSION
 from dialogs.states import NewPair, NewProgramme
-from storage.models import GoalKind, Pair, ProgrammeKind, Role, SessionMode, Stage
-from storage.repo import concerns, consent, invites, organisations, pairs, people, programmes, stages
+from storage.models import GoalKind, Pair, Phase, ProgrammeKind, Role, SessionMode, Stage
+from storage.repo import (
+    concerns,
+    consent,
+    invites,
+    organisations,
+    pairs,
+    people,
+    programmes,
+    questionnaires,
+    stages,
+)
 from storage.repo import diary as diary_repo
 from storage.repo import goals as goals_repo
 from storage.repo import ground_rules as rules_repo
@@ -30,6 +40,7 @@ from storage.repo import meetings as meetings_repo
 from storage.repo import reflections as reflections_repo
 from storage.repo.diary import Section
 from storage.repo.meetings import PLACE_LIMIT
+from storage.repo.questionnaires import Answer
 from storage.timeutil import utcnow
 
 SCHOOL = "Sofia Vocational School of Tourism"
@@ -217,13 +228,14 @@ async def build(session_factory: async_sessionmaker[AsyncSession], longest: bool
         )
         for kind, text in GOALS:
             for pair_id, mentee in ((with_ivan.id, ivan), (with_giulia.id, giulia)):
-                await goals_repo.add(
-                    session,
-                    pair_id=pair_id,
-                    person_id=mentee,
-                    kind=kind,
-                    text=say(text, goals_repo.TEXT_LIMIT),
-                )
+                for _ in range(goals_repo.LIMITS[kind] if longest else 1):  # as many as there may be
+                    await goals_repo.add(
+                        session,
+                        pair_id=pair_id,
+                        person_id=mentee,
+                        kind=kind,
+                        text=say(text, goals_repo.TEXT_LIMIT),
+                    )
         rules = GROUND_RULE_TOPICS if longest else GROUND_RULE_TOPICS[:1]
         for topic in rules:
             rule = say("Twice a week, Monday and Thursday, in the library.", ground_rules.RULE_LIMIT)
@@ -237,6 +249,10 @@ async def build(session_factory: async_sessionmaker[AsyncSession], longest: bool
             mode=SessionMode.IN_PERSON,
             place=say("Staff room, 2nd floor", PLACE_LIMIT),
         )
+        if longest:  # Giulia's questionnaire before and after, side by side at the end of the mentoring
+            await stages.move(session, with_giulia, Stage.TRANSITION, None, "ready", now)
+            for phase in Phase:
+                await _answered(session, giulia, with_giulia.id, phase)
         pair_row = await session.get(Pair, with_ivan.id)
         assert pair_row is not None
         await concerns.report(
@@ -286,6 +302,20 @@ LONG_NOTES = (
     "write down how long the transitions take, because that is where the class lost most time today. "
     "Giulia asked how to give feedback without stopping the whole class; we will try exit tickets."
 )
+
+
+async def _answered(session: AsyncSession, mentee: int, pair_id: int, phase: Phase) -> None:
+    """Annex III answered in full, its open question as long as it may be."""
+    instrument = TEACHER_QUESTIONNAIRE
+    response = await questionnaires.start_or_resume(session, mentee, pair_id, instrument.key, phase)
+    for item in instrument.items:
+        if item.kind is ItemKind.TEXT:
+            text = fill(TYPED[questionnaire.States.long_text][0], questionnaire.LONG_TEXT_LIMIT)
+            answer = Answer(item.key, text=text)
+        else:
+            answer = Answer(item.key, choice=len(item.options) - 1)
+        await questionnaires.save_answer(session, response.id, answer)
+    await questionnaires.complete(session, response.id, utcnow())
 
 
 async def _diaries(session: AsyncSession, pair_id: int, mentor: int, mentee: int, texts: list[str]) -> None:
