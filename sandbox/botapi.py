@@ -35,6 +35,8 @@ async def call_method(
 ) -> dict[str, Any]:
     """Run one Bot API call and return Telegram's response body; faults and limits apply first."""
     lowered = entry.name.lower()
+    if sb.observer is not None:
+        sb.observer.called(entry.name, _fault_chat_id(params))
     try:
         if injectable:
             fault = sb.faults.take(lowered, _fault_chat_id(params))

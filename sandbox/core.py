@@ -13,6 +13,7 @@ from sandbox.botconfig import BotConfig
 from sandbox.faults import FaultQueue, RateLimiter, Stats
 from sandbox.files import FileStore, StoredFile
 from sandbox.formatting import command_entities
+from sandbox.observe import Observer
 from sandbox.state import BotIdentity, Chat, StoredMessage, World
 from sandbox.updates import Update, UpdateQueue
 from sandbox.webhook import WebhookDelivery
@@ -89,6 +90,8 @@ class Sandbox:
         # Set by whoever runs a demo (the launcher): restart the bot on a fresh database, re-create personas.
         self.on_demo_reset: Callable[[], Awaitable[None]] | None = None
         self._demo_reset: asyncio.Task[None] | None = None
+        # Set by a benchmark to timestamp updates handed out and the bot's calls (sandbox/observe.py).
+        self.observer: Observer | None = None
 
     async def reset_demo(self) -> None:
         """Run `on_demo_reset` if set, else a plain `reset()`.

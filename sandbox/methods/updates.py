@@ -33,7 +33,10 @@ async def get_updates(sb: Sandbox, params: Params) -> Any:
     limit = min(max(params.get_int("limit", 100) or 100, 1), 100)
     timeout = max(params.get_int("timeout", 0) or 0, 0)
     sb.updates.set_allowed(_allowed_updates(params))
-    return await sb.updates.poll(params.get_int("offset"), limit, timeout, sb.clock())
+    updates = await sb.updates.poll(params.get_int("offset"), limit, timeout, sb.clock())
+    if sb.observer is not None and updates:
+        sb.observer.handed_out(updates)
+    return updates
 
 
 @method("setWebhook")
