@@ -324,8 +324,9 @@ class Crawler:
                 groups.setdefault(widget_of(button), []).append(button)
         result: list[list[Action]] = []
         for buttons in groups.values():
-            n = len(buttons)
-            picks = [buttons[n // 2], buttons[min(n - 1, n // 2 + n // 4)], buttons[0], buttons[-1]]
+            # items with ids (list entries, calendar days) before a widget's other buttons (paging, zoom)
+            items = [button for button in buttons if own_data(button).partition(":")[2].isdigit()]
+            picks = [*_spread(items), *_spread([button for button in buttons if button not in items])]
             result.append([("tap", data) for data in dict.fromkeys(own_data(button) for button in picks)])
         if window.on_message is not None and _has_text_input(window.on_message):
             assert state in self.inputs, f"the crawler needs a realistic input for {state.state}"
@@ -406,6 +407,12 @@ class Crawler:
                 if moved:
                     break  # this widget led elsewhere: its other buttons lead to windows like that one
         node.snapshot.close()
+
+
+def _spread(buttons: list[InlineKeyboardButton]) -> list[InlineKeyboardButton]:
+    """A few buttons from all over a list: the middle, further on, the first and the last."""
+    n = len(buttons)
+    return [buttons[n // 2], buttons[min(n - 1, n // 2 + n // 4)], buttons[0], buttons[-1]] if n else []
 
 
 def _has(message: Message, data: str) -> bool:

@@ -12,8 +12,7 @@ from dialogs import closure
 from storage.models import ProgrammeKind, Role
 from tests.harness import Harness, Person, pair_invites, plain, seed_programme
 from tests.locales.fit import MESSAGE_LIMIT, telegram_length
-from tests.locales.test_windows import LOCALES
-from tests.locales.world import fill
+from tests.locales.world import LOCALES, fill
 
 PART = "I can plan my week, ask my teachers for help early and explain a maths problem to a friend."
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from aiogram.fsm.state import State
 
-from bot.app import DIALOG_MODULES, LOCALES_DIR
+from bot.app import DIALOG_MODULES
 from dialogs.locales import COMMANDS
 from dialogs.states import MainMenu
 from storage.db import make_engine, make_session_factory
@@ -37,7 +37,7 @@ from tests.locales.fit import (
     visible,
 )
 
-LOCALES = tuple(sorted(path.name for path in LOCALES_DIR.iterdir() if path.is_dir()))
+LOCALES = world.LOCALES
 ALL_STATES = frozenset(state for module in DIALOG_MODULES for state in module.dialog().windows)
 
 # The language each person uses the bot in; everything they see is also rendered in the others.

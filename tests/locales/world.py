@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from aiogram.fsm.state import State
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.app import LOCALES_DIR
 from dialogs import closure, concern, diary, goals, ground_rules, meeting, questionnaire, reflection
 from dialogs.common import NAME_LIMIT
 from dialogs.instruments import GROUND_RULE_TOPICS, TEACHER_QUESTIONNAIRE, ItemKind
@@ -43,6 +44,7 @@ from storage.repo.meetings import PLACE_LIMIT
 from storage.repo.questionnaires import Answer
 from storage.timeutil import utcnow
 
+LOCALES = tuple(sorted(path.name for path in LOCALES_DIR.iterdir() if path.is_dir()))
 SCHOOL = "Sofia Vocational School of Tourism"
 LICEO = "Liceo Scientifico Galileo Galilei"
 TEACHER_PROGRAMME = "Inclusive teaching 2026/27"
