@@ -11,7 +11,10 @@ it builds a schema on first use. Nothing changes once aiogram has been imported;
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 PACKAGES = ("aiogram.types.", "aiogram.methods.")
 
@@ -45,3 +48,40 @@ def defer_aiogram_schemas() -> None:
             names = vars(module)
             for key, value in namespace.items():
                 names.setdefault(key, value)
+
+
+async def warm_up(pause: float = 0.05) -> None:
+    """Build the schemas every bot soon needs (an update, a message, the calls that answer one), one at a
+    time with a pause between, so that a running bot does it while its first long poll waits instead of
+    while a person waits for the first answer."""
+    import asyncio
+
+    from aiogram.methods import (
+        AnswerCallbackQuery,
+        DeleteMessage,
+        EditMessageReplyMarkup,
+        EditMessageText,
+        SendChatAction,
+        SendMessage,
+    )
+    from aiogram.methods.base import Response
+    from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, Update
+
+    models: list[type[BaseModel]] = [
+        Update,
+        Message,
+        CallbackQuery,
+        InlineKeyboardMarkup,
+        SendMessage,
+        EditMessageText,
+        EditMessageReplyMarkup,
+        AnswerCallbackQuery,
+        DeleteMessage,
+        SendChatAction,
+    ]
+    for model in models:
+        await asyncio.sleep(pause)
+        model.model_rebuild()
+    for result in (Message, bool, list[Update]):
+        await asyncio.sleep(pause)
+        Response[result].model_rebuild()  # type: ignore[valid-type]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -12,6 +13,7 @@ from aiogram_i18n.cores.base import BaseCore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.app import Runtime, build_runtime, i18n_core, translator
+from bot.lazy_types import warm_up
 from bot.settings import Settings
 from dialogs import locales
 from scheduler import jobs
@@ -70,12 +72,14 @@ def start_scheduler(runtime: Runtime) -> AsyncIOScheduler:
 async def run_polling(settings: Settings) -> None:
     runtime = build_runtime(settings)
     scheduler: AsyncIOScheduler | None = None
+    warming: asyncio.Task[None] | None = None
     try:
         await prepare(runtime)
         scheduler = start_scheduler(runtime)
         await runtime.bot.delete_webhook(drop_pending_updates=False)
         me = await runtime.bot.get_me()
         log.info("polling as @%s via %s", me.username, settings.telegram_api_url)
+        warming = asyncio.create_task(warm_up())  # while the first long poll waits
         await runtime.dispatcher.start_polling(
             runtime.bot,
             allowed_updates=telegram_update_types(runtime.dispatcher),
@@ -83,6 +87,8 @@ async def run_polling(settings: Settings) -> None:
             close_bot_session=False,
         )
     finally:
+        if warming is not None:
+            warming.cancel()
         if scheduler is not None:
             scheduler.shutdown(wait=False)
         await runtime.close()

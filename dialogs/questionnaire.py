@@ -43,6 +43,9 @@ from storage.repo.questionnaires import Answer, PhaseStatus
 from storage.timeutil import utcnow
 
 PHASE_KEY = "phase"
+# The sheet this update has loaded, kept in the update's middleware data: the handler, the next step and
+# the window's getter all read it, and loading it is most of what a questionnaire step costs.
+SHEET_KEY = "questionnaire_sheet"
 ITEM_KEY = "item"
 FOLLOWUP_STAGES = frozenset({Stage.TRANSITION, Stage.CLOSED})
 LONG_TEXT_LIMIT = 1000  # Annex III's open question
@@ -132,6 +135,19 @@ async def _require_pair(manager: DialogManager) -> PairView:
 
 
 async def _sheet(manager: DialogManager) -> Sheet:
+    """The sheet of the pair and phase in the dialog's data: loaded once per update (writes here keep the
+    loaded one up to date)."""
+    key = (manager.dialog_data.get(PAIR_KEY), _start_value(manager, PAIR_KEY), manager.dialog_data[PHASE_KEY])
+    loaded = manager.middleware_data.get(SHEET_KEY)
+    if loaded is not None and loaded[0] == key:
+        sheet: Sheet = loaded[1]
+        return sheet
+    sheet = await _load_sheet(manager)
+    manager.middleware_data[SHEET_KEY] = (key, sheet)
+    return sheet
+
+
+async def _load_sheet(manager: DialogManager) -> Sheet:
     pair = await _require_pair(manager)
     instrument = questionnaire_for(pair.programme_kind)
     phase = Phase(manager.dialog_data[PHASE_KEY])
@@ -463,6 +479,7 @@ async def _save(event: CallbackQuery | Message, manager: DialogManager, sheet: S
     except NotFound:
         await not_available(event, manager)
         return False
+    sheet.answers[answer.item] = answer
     return True
 
 
@@ -498,6 +515,8 @@ async def option_toggled(callback: CallbackQuery, _widget: Any, manager: DialogM
         await questionnaires.clear_answer(session_of(manager), sheet.response_id, item.key)
     except NotFound:
         await not_available(callback, manager)
+        return
+    sheet.answers.pop(item.key, None)
 
 
 async def picks_done(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
@@ -552,6 +571,7 @@ async def confirmed(callback: CallbackQuery, _button: Button, manager: DialogMan
     except NotFound:
         await not_available(callback, manager)
         return
+    manager.middleware_data.pop(SHEET_KEY, None)
     await manager.switch_to(States.thanks)
 
 

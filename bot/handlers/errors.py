@@ -53,8 +53,10 @@ async def blocked(event: ErrorEvent, session: AsyncSession) -> None:
         await people.set_reachable(session, user_id, False)
 
 
-async def unexpected(event: ErrorEvent, i18n: I18nContext) -> None:
+async def unexpected(event: ErrorEvent, i18n: I18nContext | None = None) -> None:
     log.error("update %s failed: %r", event.update.update_id, event.exception, exc_info=event.exception)
+    if i18n is None:  # it failed before the person's language was known (e.g. the database)
+        return
     try:
         if event.update.callback_query is not None:
             await event.update.callback_query.answer(i18n.get("error-generic"), show_alert=True)

@@ -2,10 +2,17 @@
 
 The session also claims the update id first, so a re-delivered update (same `update_id`) is
 skipped; a failed update's claim rolls back with everything else and may be retried.
+
+SQLite lets one transaction write at a time, and every update writes (its claim, first). On SQLite the
+updates of this process therefore take turns here, in the order they came, instead of waiting in
+SQLite's busy handler, which sleeps in growing steps (up to 100 ms) between tries and gives up with
+"database is locked" after its timeout. PostgreSQL updates run side by side.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -27,9 +34,14 @@ Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 class DatabaseMiddleware(BaseMiddleware):
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self.session_factory = session_factory
+        bind = session_factory.kw.get("bind")
+        one_writer = bind is not None and bind.dialect.name == "sqlite"
+        self.turns: contextlib.AbstractAsyncContextManager[Any] = (
+            asyncio.Lock() if one_writer else contextlib.nullcontext()
+        )
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        async with self.session_factory() as session:
+        async with self.turns, self.session_factory() as session:
             with bound(session):
                 return await self._handle(session, handler, event, data)
 

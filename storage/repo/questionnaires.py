@@ -49,6 +49,9 @@ async def start_or_resume(
     is_mentee = await session.scalar(select(Pair.id).where(Pair.id == pair_id, Pair.mentee_id == person_id))
     if is_mentee is None:
         raise NotFound(f"pair {pair_id}")
+    started = await find(session, person_id, pair_id, instrument, phase)
+    if started is not None:  # every step of the questionnaire asks; only the first one writes
+        return started
     await session.execute(
         insert_for(session, QuestionnaireResponse)
         .values(person_id=person_id, pair_id=pair_id, instrument=instrument, phase=phase, started_at=utcnow())
