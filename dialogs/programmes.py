@@ -46,6 +46,9 @@ async def open_card(callback: CallbackQuery, _widget: Any, manager: DialogManage
     await manager.switch_to(Programmes.card)
 
 
+PAIRS_PER_PAGE = 8
+
+
 def _pair_line(i18n: Any, pair: Pair) -> str:
     missing = [
         name
@@ -83,7 +86,11 @@ async def _programme_card(dialog_manager: DialogManager) -> dict[str, Any]:
         timezone=programme.timezone,
         pairs=len(members),
     )
-    lines = [_pair_line(i18n, pair) for pair in members]
+    # the card lists the pairs of the page of buttons below it, so a big programme stays within one message
+    last_page = max(0, (len(members) - 1) // PAIRS_PER_PAGE)
+    page = min(await dialog_manager.find("pairs_page").get_page(), last_page)
+    shown = members[page * PAIRS_PER_PAGE : (page + 1) * PAIRS_PER_PAGE]
+    lines = [_pair_line(i18n, pair) for pair in shown]
     buttons = [
         (pair.id, i18n.get("programme-pair-button", mentor=pair.mentor_name, mentee=pair.mentee_name))
         for pair in members
@@ -270,7 +277,7 @@ def dialog() -> Dialog:
                 choice_buttons("pair", "pairs", open_pair),
                 id="pairs_page",
                 width=1,
-                height=8,
+                height=PAIRS_PER_PAGE,
                 hide_on_single_page=True,
                 when="programme_view",
             ),

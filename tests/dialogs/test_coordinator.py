@@ -273,3 +273,27 @@ async def test_forged_pair_and_stage_ids_on_the_coordinator_card_are_not_availab
     async with session_factory() as session:
         assert (await session.scalars(select(StageChange))).all() == []
         assert {p.stage for p in (await session.scalars(select(Pair))).all()} == {Stage.SETTING_UP}
+
+
+async def test_a_big_programme_card_lists_its_pairs_a_page_at_a_time(session_factory):
+    _, programme_id = await seed_programme(session_factory, name="Inclusive teaching")
+    for number in range(1, 21):
+        await pair_invites(
+            session_factory, programme_id, mentor=f"Mentor{number:02}", mentee=f"Mentee{number:02}"
+        )
+    async with Harness(session_factory) as h:
+        ana = await coordinator(h, session_factory)
+        await h.tap(ana, "📋 Programmes")
+        await h.tap(ana, "Inclusive teaching")
+        first = h.screen(2001)
+        assert "Mentor01 → Mentee01" in first and "Mentor08 → Mentee08" in first
+        assert "Mentor09" not in first  # the text follows the page of buttons below it
+        assert "Mentor01 → Mentee01" in h.buttons(2001) and "Mentor09 → Mentee09" not in h.buttons(2001)
+        await h.tap(ana, ">")
+        second = h.screen(2001)
+        assert "Mentor09 → Mentee09" in second and "Mentor16 → Mentee16" in second
+        assert "Mentor01" not in second and "Mentor17" not in second
+        assert "Mentor09 → Mentee09" in h.buttons(2001)
+        await h.tap(ana, ">")
+        assert "Mentor20 → Mentee20" in h.screen(2001) and "Mentor16" not in h.screen(2001)
+        assert "20" in h.screen(2001)  # the card still counts every pair
