@@ -7,6 +7,8 @@ from typing import Any
 from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.kbd import Back, Column, Group, Start, SwitchTo
 from aiogram_dialog.widgets.text import Format
+from aiogram_i18n import I18nContext
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs import (
     closure,
@@ -30,31 +32,16 @@ from storage.models import Role
 from storage.repo import concerns, organisations, pairs, programmes
 
 PAIR_SUMMARIES = (meeting, ground_rules, questionnaire, diary, goals)  # each adds its line(s) under a pair
+# Telegram's limit is 4096 characters: past this the pairs are shown by name and stage only, and past it
+# again the list is cut with a count (a mentor with many mentees picks the pair inside each flow).
+MENU_TEXT_BUDGET = 3000
 
 
 async def menu_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
     i18n = i18n_of(dialog_manager)
     session = session_of(dialog_manager)
     actor = actor_of(dialog_manager)
-    blocks: list[str] = []
-    for view in await pairs.views_for_person(session, actor.person_id):
-        key = "menu-pair-mentor" if view.my_role is Role.MENTOR else "menu-pair-mentee"
-        other = view.other_name if view.other_joined else f"{view.other_name} {i18n.get('menu-not-joined')}"
-        stage = i18n.get(f"stage-{view.stage.value}")
-        meaning = i18n.get(f"stage-meaning-{view.stage.value}")
-        lines = [
-            tr(i18n, key, programme=view.programme_name, other=other),
-            tr(i18n, "menu-stage", stage=stage, meaning=meaning),
-        ]
-        for flow in PAIR_SUMMARIES:
-            lines += await flow.menu_lines(session, i18n, view)
-        blocks.append("\n".join(lines))
-    for view in await pairs.closed_views_for_person(session, actor.person_id):  # until retention deletes them
-        key = "menu-pair-mentor" if view.my_role is Role.MENTOR else "menu-pair-mentee"
-        stage = tr(
-            i18n, "menu-stage", stage=i18n.get("stage-closed"), meaning=i18n.get("stage-meaning-closed")
-        )
-        blocks.append(tr(i18n, key, programme=view.programme_name, other=view.other_name) + "\n" + stage)
+    blocks = await _pair_blocks(session, i18n, actor.person_id)
     if actor.is_coordinator:
         owned = await programmes.for_coordinator(session, actor.person_id)
         names = [(await organisations.get(session, org_id)).name for org_id in actor.coordinated_orgs]
@@ -69,6 +56,47 @@ async def menu_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
         else 0,
         "member": actor.is_pair_member,
     }
+
+
+async def _pair_blocks(session: AsyncSession, i18n: I18nContext, person_id: int) -> list[str]:
+    """One block per pair: who, the stage and what each flow has to say, shortened to fit one message."""
+    views = await pairs.views_for_person(session, person_id)
+    heads: list[str] = []
+    details: list[list[str]] = []
+    for view in views:
+        key = "menu-pair-mentor" if view.my_role is Role.MENTOR else "menu-pair-mentee"
+        other = view.other_name if view.other_joined else f"{view.other_name} {i18n.get('menu-not-joined')}"
+        stage = i18n.get(f"stage-{view.stage.value}")
+        meaning = i18n.get(f"stage-meaning-{view.stage.value}")
+        heads.append(
+            tr(i18n, key, programme=view.programme_name, other=other)
+            + "\n"
+            + tr(i18n, "menu-stage", stage=stage, meaning=meaning)
+        )
+        lines: list[str] = []
+        for flow in PAIR_SUMMARIES:
+            lines += await flow.menu_lines(session, i18n, view)
+        details.append(lines)
+    for view in await pairs.closed_views_for_person(session, person_id):  # until retention deletes them
+        key = "menu-pair-mentor" if view.my_role is Role.MENTOR else "menu-pair-mentee"
+        stage = tr(
+            i18n, "menu-stage", stage=i18n.get("stage-closed"), meaning=i18n.get("stage-meaning-closed")
+        )
+        heads.append(tr(i18n, key, programme=view.programme_name, other=view.other_name) + "\n" + stage)
+        details.append([])
+    full = ["\n".join([head, *lines]) for head, lines in zip(heads, details, strict=True)]
+    if _length(full) <= MENU_TEXT_BUDGET:
+        return full
+    shown: list[str] = []
+    for number, head in enumerate(heads):
+        if _length([*shown, head]) > MENU_TEXT_BUDGET:
+            return [*shown, tr(i18n, "menu-more-pairs", count=len(heads) - number)]
+        shown.append(head)
+    return shown
+
+
+def _length(blocks: list[str]) -> int:
+    return sum(len(block) + 2 for block in blocks)
 
 
 def dialog() -> Dialog:

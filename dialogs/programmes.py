@@ -88,7 +88,8 @@ async def _programme_card(dialog_manager: DialogManager) -> dict[str, Any]:
     )
     # the card lists the pairs of the page of buttons below it, so a big programme stays within one message
     last_page = max(0, (len(members) - 1) // PAIRS_PER_PAGE)
-    page = min(await dialog_manager.find("pairs_page").get_page(), last_page)
+    scroll = dialog_manager.find("pairs_page")
+    page = min(await scroll.get_page(), last_page) if scroll is not None else 0
     shown = members[page * PAIRS_PER_PAGE : (page + 1) * PAIRS_PER_PAGE]
     lines = [_pair_line(i18n, pair) for pair in shown]
     buttons = [

@@ -8,6 +8,7 @@ menu-coordinator = You coordinate <b>{ $count }</b> { $count ->
     [one] programme
    *[other] programmes
     } at { $org }.
+menu-more-pairs = …and { $count } more. Each flow lets you choose the pair.
 menu-no-roles = You are not part of a programme yet. Open the invite link your coordinator gave you.
 btn-questionnaire = 📝 Questionnaire
 btn-diary = 📔 Diary

@@ -8,6 +8,7 @@ menu-coordinator = Coordini <b>{ $count }</b> { $count ->
     [one] programma
    *[other] programmi
     } presso { $org }.
+menu-more-pairs = …e altre { $count }. In ogni sezione puoi scegliere la coppia.
 menu-no-roles = Non fai ancora parte di un programma. Apri il link di invito che ti ha dato il tuo coordinatore.
 btn-questionnaire = 📝 Questionario
 btn-diary = 📔 Diario

@@ -8,6 +8,7 @@ menu-coordinator = Du koordinerer <b>{ $count }</b> { $count ->
     [one] program
    *[other] programmer
     } ved { $org }.
+menu-more-pairs = …og { $count } til. I hver del kan du velge paret.
 menu-no-roles = Du er ikke med i noe program ennå. Åpne invitasjonslenken du fikk av koordinatoren din.
 btn-questionnaire = 📝 Spørreskjema
 btn-diary = 📔 Dagbok

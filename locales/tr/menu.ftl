@@ -7,6 +7,7 @@ menu-stage = Aşama: <b>{ $stage }</b> – { $meaning }
 menu-coordinator = { $org } bünyesinde <b>{ $count }</b> { $count ->
    *[other] programın
     } koordinatörlüğünü yapıyorsunuz.
+menu-more-pairs = …ve { $count } tane daha. Her bölümde eşleşmeyi seçebilirsin.
 menu-no-roles = Henüz bir programda değilsin. Koordinatörünün verdiği davet bağlantısını aç.
 btn-questionnaire = 📝 Anket
 btn-diary = 📔 Günlük
