@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from aiogram import Bot, Dispatcher
 from aiogram.types import Update
 from aiogram_i18n.cores.base import BaseCore
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.app import Runtime, build_runtime, i18n_core, translator
 from bot.lazy_types import warm_up
@@ -54,7 +53,7 @@ async def prepare(runtime: Runtime) -> None:
     await set_commands(runtime.bot, core, runtime.settings.default_locale)
 
 
-def start_scheduler(runtime: Runtime) -> AsyncIOScheduler:
+def start_scheduler(runtime: Runtime) -> jobs.Running:
     """The outbox sender (and the periodic jobs) of this process."""
     core = i18n_core(runtime.settings.default_locale)
     core.locales.update(core.find_locales())
@@ -71,7 +70,7 @@ def start_scheduler(runtime: Runtime) -> AsyncIOScheduler:
 
 async def run_polling(settings: Settings) -> None:
     runtime = build_runtime(settings)
-    scheduler: AsyncIOScheduler | None = None
+    scheduler: jobs.Running | None = None
     warming: asyncio.Task[None] | None = None
     try:
         await prepare(runtime)
@@ -90,7 +89,7 @@ async def run_polling(settings: Settings) -> None:
         if warming is not None:
             warming.cancel()
         if scheduler is not None:
-            scheduler.shutdown(wait=False)
+            await scheduler.stop()
         await runtime.close()
 
 
@@ -103,7 +102,7 @@ def webhook_app(runtime: Runtime) -> web.Application:
     secret = settings.webhook_secret.get_secret_value()
     url = settings.webhook_url + settings.webhook_path
 
-    schedulers: list[AsyncIOScheduler] = []
+    schedulers: list[jobs.Running] = []
 
     async def on_startup(app: web.Application) -> None:
         await prepare(runtime)
@@ -117,7 +116,7 @@ def webhook_app(runtime: Runtime) -> web.Application:
 
     async def on_cleanup(app: web.Application) -> None:
         for scheduler in schedulers:
-            scheduler.shutdown(wait=False)
+            await scheduler.stop()
         await runtime.close()
 
     app = web.Application()

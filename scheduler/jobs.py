@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -58,9 +59,23 @@ async def apply_retention(
 PERIODIC_MINUTES = 5  # tips, drift nudges, digests: each run makes only what is due and not made yet
 
 
+@dataclass(frozen=True)
+class Running:
+    """The scheduler of this process and its sender, to stop them together."""
+
+    scheduler: AsyncIOScheduler
+    sender: OutboxSender
+
+    async def stop(self) -> None:
+        """No new runs; the message being sent is finished and recorded; then the scheduler stops."""
+        self.scheduler.pause()
+        await self.sender.stop()
+        self.scheduler.shutdown(wait=False)
+
+
 def start(
     sender: OutboxSender, config: SchedulerConfig, tick_seconds: float = OUTBOX_TICK_SECONDS
-) -> AsyncIOScheduler:
+) -> Running:
     """Start the scheduler in the running event loop; the outbox is drained every few seconds."""
     scheduler = AsyncIOScheduler(timezone=UTC)
     scheduler.add_job(
@@ -104,4 +119,4 @@ def start(
             next_run_time=sender.clock.now(),
         )
     scheduler.start()
-    return scheduler
+    return Running(scheduler, sender)

@@ -60,15 +60,33 @@ class OutboxSender:
         self.config = config or SenderConfig()
         self.beat = Beat(self.config.global_rate)
         self.gaps = ChatGaps(self.config.per_chat_interval)
+        self._stopping = False
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    async def stop(self, within: float = 10.0) -> None:
+        """Stop claiming rows and wait until the message being sent (if any) is sent and recorded, so a
+        clean shutdown never leaves a delivered row to be sent again after its lease."""
+        self._stopping = True
+        try:
+            await asyncio.wait_for(self._idle.wait(), within)
+        except TimeoutError:
+            log.warning("outbox: a delivery was still running after %s s at shutdown", within)
 
     async def tick(self) -> int:
         """Deliver everything due now, one row at a time; the number of messages sent.
 
         The beat comes before the claim, so a row is SENDING only while it is sent (or, when only chats
         written to a moment ago have rows due, while its chat's second runs out)."""
+        if self._stopping:
+            return 0
         sent = 0
-        while (item := await self._claim_next()) is not None:
-            sent += await self.deliver(item)
+        self._idle.clear()
+        try:
+            while not self._stopping and (item := await self._claim_next()) is not None:
+                sent += await self.deliver(item)
+        finally:
+            self._idle.set()
         if sent:
             log.info("outbox: %s sent", sent)
         return sent

@@ -26,7 +26,14 @@ from storage.migrate import upgrade_to_head
 from storage.models import OutboxStatus
 from tests.databases import postgres_url
 from tests.e2e.botprocess import BotProcess
-from tests.e2e.delivery import copies, delivered, open_chats, seed_reminders, wait_until_all_sent
+from tests.e2e.delivery import (
+    copies,
+    delivered,
+    open_chats,
+    seed_reminders,
+    statuses,
+    wait_until_all_sent,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -66,6 +73,23 @@ async def test_a_bot_killed_while_sending_200_reminders_and_started_again_delive
     got = copies(api, people)
     assert [chat for chat, n in got.items() if n != 1] == []
     assert got[held.chat_id] == 1
+
+
+async def test_a_clean_stop_while_sending_finishes_and_records_the_message_on_its_way(
+    api: SandboxServer, client: Any, database_url: str, tmp_path: Path
+) -> None:
+    people = open_chats(api, 40)
+    await seed_reminders(database_url, people)
+    slow = people[19]  # Telegram takes two seconds over the 20th; the bot is told to stop meanwhile
+    await client.add_fault("sendMessage", chat_id=slow.chat_id, delay=2)
+    process = BotProcess(api.url, database_url, tmp_path / "bot.log")
+    await process.start(api)
+    await wait_for(lambda: api.sandbox.stats.injected["delay"] == 1, 40, "the 20th reminder never went")
+    await process.stop()  # SIGTERM
+    assert process.process is not None and process.process.returncode == 0
+    assert delivered(api) == 20  # the one on its way arrived, and nothing was claimed after the signal
+    assert await statuses(database_url) == {OutboxStatus.SENT: 20, OutboxStatus.PENDING: 20}
+    assert "Traceback" not in (tmp_path / "bot.log").read_text()
 
 
 @pytest.fixture
