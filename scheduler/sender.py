@@ -118,9 +118,7 @@ class OutboxSender:
                 return 0
         self.gaps.sent(item.chat_id)
         try:
-            await self.bot.send_message(
-                item.chat_id, outgoing.text, parse_mode=ParseMode.HTML, reply_markup=_markup(outgoing)
-            )
+            await self._send(item.chat_id, outgoing)
         except TelegramForbiddenError as exc:
             await self._unreachable(item, str(exc))
             return 0
@@ -135,6 +133,14 @@ class OutboxSender:
             return 0
         await self._finish(item)
         return 1
+
+    async def _send(self, chat_id: int, outgoing: Outgoing) -> None:
+        try:
+            await self.bot.send_message(
+                chat_id, outgoing.text, parse_mode=ParseMode.HTML, reply_markup=_markup(outgoing)
+            )
+        finally:
+            self.beat.answered()
 
     async def _outgoing(self, session: AsyncSession, item: Due) -> Outgoing | None:
         """The message, or None (and the row dropped) when it must not be sent."""
