@@ -53,6 +53,14 @@ async def prepare(runtime: Runtime) -> None:
     await set_commands(runtime.bot, core, runtime.settings.default_locale)
 
 
+async def settle() -> None:
+    """What can wait until the bot takes updates: aiogram's common schemas. A failure is only logged."""
+    try:
+        await warm_up()
+    except Exception:
+        log.exception("building aiogram's schemas ahead failed")
+
+
 def start_scheduler(runtime: Runtime) -> jobs.Running:
     """The outbox sender (and the periodic jobs) of this process."""
     core = i18n_core(runtime.settings.default_locale)
@@ -71,14 +79,14 @@ def start_scheduler(runtime: Runtime) -> jobs.Running:
 async def run_polling(settings: Settings) -> None:
     runtime = build_runtime(settings)
     scheduler: jobs.Running | None = None
-    warming: asyncio.Task[None] | None = None
+    settling: asyncio.Task[None] | None = None
     try:
         await prepare(runtime)
         scheduler = start_scheduler(runtime)
         await runtime.bot.delete_webhook(drop_pending_updates=False)
         me = await runtime.bot.get_me()
         log.info("polling as @%s via %s", me.username, settings.telegram_api_url)
-        warming = asyncio.create_task(warm_up())  # while the first long poll waits
+        settling = asyncio.create_task(settle())  # while the first long poll waits
         await runtime.dispatcher.start_polling(
             runtime.bot,
             allowed_updates=telegram_update_types(runtime.dispatcher),
@@ -86,8 +94,8 @@ async def run_polling(settings: Settings) -> None:
             close_bot_session=False,
         )
     finally:
-        if warming is not None:
-            warming.cancel()
+        if settling is not None:
+            settling.cancel()
         if scheduler is not None:
             await scheduler.stop()
         await runtime.close()
@@ -103,6 +111,7 @@ def webhook_app(runtime: Runtime) -> web.Application:
     url = settings.webhook_url + settings.webhook_path
 
     schedulers: list[jobs.Running] = []
+    settling: list[asyncio.Task[None]] = []
 
     async def on_startup(app: web.Application) -> None:
         await prepare(runtime)
@@ -113,8 +122,11 @@ def webhook_app(runtime: Runtime) -> web.Application:
             allowed_updates=telegram_update_types(runtime.dispatcher),
         )
         log.info("webhook set to %s", url)
+        settling.append(asyncio.create_task(settle()))
 
     async def on_cleanup(app: web.Application) -> None:
+        for task in settling:
+            task.cancel()
         for scheduler in schedulers:
             await scheduler.stop()
         await runtime.close()
