@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, timedelta
 
@@ -16,6 +17,20 @@ from storage.repo import closing, outbox
 from storage.repo import retention as retention_repo
 
 OUTBOX_TICK_SECONDS = 2.0
+
+
+class LongSendIsNotAnError(logging.Filter):
+    """A tick that sends for minutes makes APScheduler skip the next ticks (max_instances=1, by design);
+    its warning every two seconds would bury real ones in the log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (
+            "maximum number of running instances" in record.msg
+            and any(getattr(arg, "id", None) == "outbox" for arg in record.args or ())
+        )
+
+
+LONG_SEND_FILTER = LongSendIsNotAnError()  # added once however many schedulers a process starts
 
 
 async def close_finished_pairs(session_factory: async_sessionmaker[AsyncSession], clock: Clock) -> int:
@@ -78,6 +93,7 @@ def start(
 ) -> Running:
     """Start the scheduler in the running event loop; the outbox is drained every few seconds."""
     scheduler = AsyncIOScheduler(timezone=UTC)
+    logging.getLogger("apscheduler.scheduler").addFilter(LONG_SEND_FILTER)
     scheduler.add_job(
         sender.tick,
         "interval",
