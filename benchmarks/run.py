@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import datetime as dt
 import importlib
+import json
+import math
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 from benchmarks.common import Figure, Options, machine
 
@@ -32,28 +36,30 @@ def runner(key: str) -> Callable[[Options], Awaitable[list[Figure]]]:
 
 
 def fmt(value: float | None) -> str:
-    if value is None:
+    if value is None or math.isnan(value):
         return "–"
     if abs(value) >= 100:
         return f"{value:,.0f}"
     return f"{value:.3g}"
 
 
-def render(figures: list[Figure], options: Options, started: dt.datetime, seconds: float) -> str:
+def render(sections: dict[str, dict[str, Any]]) -> str:
+    """RESULTS.md from the recorded sections: {key: {"run": description, "figures": [Figure, ...]}}."""
     lines = [
         "# Benchmark results",
         "",
-        f"Machine: {machine()}  ",
-        f"Date: {started:%Y-%m-%d %H:%M} UTC, {seconds:.0f} s, medians of {options.repeats} runs  ",
-        "Written by `make bench` (`python -m benchmarks.run`); peers measured in the same run, interleaved.",
+        "Written by `make bench` (`python -m benchmarks.run`; `--only B2` measures again just that one).",
+        "Peers are measured in the same run as ours, interleaved; figures are medians of the runs.",
         "",
     ]
     for key, title in TITLES.items():
-        rows = [f for f in figures if f.benchmark == key]
-        if not rows:
+        if key not in sections:
             continue
+        rows: list[Figure] = sections[key]["figures"]
         lines += [
             f"## {key}. {title}",
+            "",
+            sections[key]["run"],
             "",
             "| figure | ours | peer | peer's value | ratio | target | met |",
             "|---|---|---|---|---|---|---|",
@@ -84,6 +90,27 @@ async def main_async(keys: list[str], options: Options) -> list[Figure]:
     return figures
 
 
+def record(path: Path, figures: list[Figure], run: str) -> dict[str, dict[str, Any]]:
+    """Merge this run's benchmarks into the JSON record next to RESULTS.md; the merged sections."""
+    sections: dict[str, dict[str, Any]] = {}
+    if path.exists():
+        for key, section in json.loads(path.read_text()).items():
+            sections[key] = {"run": section["run"], "figures": [Figure(**f) for f in section["figures"]]}
+    for key in dict.fromkeys(f.benchmark for f in figures):
+        sections[key] = {"run": run, "figures": [f for f in figures if f.benchmark == key]}
+    path.write_text(
+        json.dumps(
+            {
+                key: {"run": s["run"], "figures": [dataclasses.asdict(f) for f in s["figures"]]}
+                for key, s in sections.items()
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
+    )
+    return sections
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
     parser.add_argument("--only", default=",".join(BENCHMARKS), help="e.g. B1,B4")
@@ -97,7 +124,12 @@ def main(argv: list[str] | None = None) -> None:
     figures = asyncio.run(main_async(keys, options))
     seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
     if not options.smoke:
-        args.output.write_text(render(figures, options, started, seconds))
+        run = (
+            f"Measured {started:%Y-%m-%d %H:%M} UTC on {machine()}; "
+            f"{options.repeats} runs, {seconds:.0f} s for {', '.join(keys)}."
+        )
+        sections = record(args.output.with_suffix(".json"), figures, run)
+        args.output.write_text(render(sections))
         print(f"wrote {args.output}")
 
 
