@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKeyBuilder
@@ -23,9 +22,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.handlers import commands, errors, fallback, membership, start
 from bot.middlewares.actor import ActorMiddleware
-from bot.middlewares.database import DatabaseMiddleware, ErrorSessionMiddleware
+from bot.middlewares.database import DatabaseMiddleware, ErrorSessionMiddleware, SessionMiddleware
 from bot.middlewares.locale import PersonLocaleManager
 from bot.middlewares.retry import RetryMiddleware
+from bot.session import BotSession
 from bot.settings import Settings
 from dialogs import (
     closure,
@@ -148,7 +148,7 @@ def i18n_core(default_locale: str = "en") -> FluentRuntimeCore:
 
 
 def make_bot(settings: Settings) -> Bot:
-    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session = BotSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
     session.middleware(RetryMiddleware())
     return Bot(
         settings.token,
@@ -171,10 +171,13 @@ def make_dispatcher(
     dp = Dispatcher(
         storage=storage,
         events_isolation=events_isolation,
+        disable_fsm=True,  # registered below, after the session it reads through
         dialog_config=dialog_config,
         scheduler_config=scheduler_config or SchedulerConfig(),
     )
-    dp.update.outer_middleware(DatabaseMiddleware(session_factory))
+    dp.update.outer_middleware(SessionMiddleware(session_factory))
+    dp.update.outer_middleware(dp.fsm)
+    dp.update.outer_middleware(DatabaseMiddleware())
     dp.update.outer_middleware(ActorMiddleware())
     core = i18n_core(default_locale)
     I18nMiddleware(

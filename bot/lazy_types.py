@@ -61,10 +61,10 @@ async def warm_up(pause: float = 0.05) -> None:
         DeleteMessage,
         EditMessageReplyMarkup,
         EditMessageText,
+        GetUpdates,
         SendChatAction,
         SendMessage,
     )
-    from aiogram.methods.base import Response
     from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, Update
 
     models: list[type[BaseModel]] = [
@@ -82,6 +82,8 @@ async def warm_up(pause: float = 0.05) -> None:
     for model in models:
         await asyncio.sleep(pause)
         model.model_rebuild()
-    for result in (Message, bool, list[Update]):
+    from bot.session import response_model  # kept, so they are not built again after a collection
+
+    for method in (GetUpdates, SendMessage, EditMessageText, AnswerCallbackQuery):
         await asyncio.sleep(pause)
-        Response[result].model_rebuild()  # type: ignore[valid-type]
+        response_model(method.__returning__).model_rebuild()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -54,11 +55,18 @@ async def prepare(runtime: Runtime) -> None:
 
 
 async def settle() -> None:
-    """What can wait until the bot takes updates: aiogram's common schemas. A failure is only logged."""
+    """What can wait until the bot takes updates: aiogram's common schemas. A failure is only logged.
+
+    Then everything alive after start-up (modules, schemas, locales: a few hundred thousand objects)
+    moves to the collector's permanent generation, so its full collections walk only what updates
+    created, instead of pausing the bot for 60–120 ms in the middle of someone's answer.
+    """
     try:
         await warm_up()
     except Exception:
         log.exception("building aiogram's schemas ahead failed")
+    gc.collect()
+    gc.freeze()
 
 
 def start_scheduler(runtime: Runtime) -> jobs.Running:

@@ -17,6 +17,14 @@ from storage.unit_of_work import current_session
 from storage.upsert import insert_for
 
 
+def _rows_seen(session: AsyncSession) -> dict[str, tuple[str | None, str | None] | None]:
+    """The records this update's session has read or written, by key (None: there is none). The update
+    holds its chat's FSM lock, so nobody else changes them meanwhile; a write that changes nothing is
+    then skipped, and a second read costs no query."""
+    seen: dict[str, tuple[str | None, str | None] | None] = session.info.setdefault("fsm_rows", {})
+    return seen
+
+
 class SQLStorage(BaseStorage):
     """State and data in the `fsm_records` table, one row per key (keys include the destiny)."""
 
@@ -27,12 +35,21 @@ class SQLStorage(BaseStorage):
         self.key_builder = key_builder or DefaultKeyBuilder(with_destiny=True, with_bot_id=True)
 
     async def _upsert(self, key: StorageKey, **values: Any) -> None:
+        built = self.key_builder.build(key)
+
         async def write(session: AsyncSession) -> None:
-            stmt = insert_for(session, FsmRecord).values(key=self.key_builder.build(key), **values)
+            stmt = insert_for(session, FsmRecord).values(key=built, **values)
             await session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=values))
 
         shared = current_session()
         if shared is not None:  # commits with the rest of the update
+            rows = _rows_seen(shared)
+            if built in rows:
+                before = rows[built] or (None, None)
+                after = (values.get("state", before[0]), values.get("data", before[1]))
+                if after == before:
+                    return  # aiogram-dialog saves the stack and context after every update, mostly unchanged
+                rows[built] = after
             await write(shared)
             return
         async with self.session_factory() as session:
@@ -40,14 +57,20 @@ class SQLStorage(BaseStorage):
             await session.commit()
 
     async def _row(self, key: StorageKey) -> tuple[str | None, str | None] | None:
-        query = select(FsmRecord.state, FsmRecord.data).where(FsmRecord.key == self.key_builder.build(key))
+        built = self.key_builder.build(key)
+        query = select(FsmRecord.state, FsmRecord.data).where(FsmRecord.key == built)
         shared = current_session()
         if shared is not None:
-            row = (await shared.execute(query)).one_or_none()
-        else:
-            async with self.session_factory() as session:
-                row = (await session.execute(query)).one_or_none()
-        return None if row is None else (row[0], row[1])
+            rows = _rows_seen(shared)
+            if built in rows:
+                return rows[built]
+            found = (await shared.execute(query)).one_or_none()
+            row = None if found is None else (found[0], found[1])
+            rows[built] = row
+            return row
+        async with self.session_factory() as session:
+            found = (await session.execute(query)).one_or_none()
+        return None if found is None else (found[0], found[1])
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         value = state.state if isinstance(state, State) else state

@@ -1,6 +1,6 @@
 """One database session per update, committed when the update was handled, rolled back if not.
 
-The session also claims the update id first, so a re-delivered update (same `update_id`) is
+The update id is claimed before the handler runs, so a re-delivered update (same `update_id`) is
 skipped; a failed update's claim rolls back with everything else and may be retried.
 
 SQLite lets one transaction write at a time, and every update writes (its claim, first). On SQLite the
@@ -31,7 +31,14 @@ log = logging.getLogger(__name__)
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 
-class DatabaseMiddleware(BaseMiddleware):
+class SessionMiddleware(BaseMiddleware):
+    """Outermost: the update's session, bound for the FSM storage, and on SQLite the update's turn.
+
+    It runs before aiogram's FSM middleware (the dispatcher is built with `disable_fsm=True` and the FSM
+    middleware registered after this one), so the state the FSM reads comes through this same session
+    instead of a session of its own.
+    """
+
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self.session_factory = session_factory
         bind = session_factory.kw.get("bind")
@@ -43,17 +50,24 @@ class DatabaseMiddleware(BaseMiddleware):
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         async with self.turns, self.session_factory() as session:
             with bound(session):
-                return await self._handle(session, handler, event, data)
+                data["session"] = session
+                return await handler(event, data)
 
-    async def _handle(
-        self, session: AsyncSession, handler: Handler, event: TelegramObject, data: dict[str, Any]
-    ) -> Any:
+
+class DatabaseMiddleware(BaseMiddleware):
+    """Inside the FSM's per-chat lock: claims the update id, runs the handler, commits.
+
+    The commit happens before that lock is released, so the next update of the same chat reads what
+    this one wrote.
+    """
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        session: AsyncSession = data["session"]
         if type(event) is Update:  # aiogram-dialog's own background updates are not Telegram's
             bot = data["bot"]
             if not await updates.claim(session, bot.id, event.update_id, utcnow()):
                 log.info("update %s was handled before; skipped", event.update_id)
                 return UNHANDLED
-        data["session"] = session
         result = await handler(event, data)
         await session.commit()
         return result

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Role
-from storage.repo import consent, memberships, people
+from storage.models import ConsentRecord, Membership, Person, Role
 
 
 @dataclass(frozen=True)
@@ -30,17 +30,39 @@ class Actor:
 
 
 async def load(session: AsyncSession, telegram_id: int) -> Actor | None:
-    person = await people.by_telegram_id(session, telegram_id)
-    if person is None:
+    """The person with this Telegram id, their roles, coordinated organisations and consent: one query
+    (a row per membership, at least one), since every update asks for it."""
+    consented = (
+        select(ConsentRecord.id)
+        .where(ConsentRecord.person_id == Person.id, ConsentRecord.withdrawn_at.is_(None))
+        .exists()
+    )
+    rows = (
+        await session.execute(
+            select(
+                Person.id,
+                Person.telegram_id,
+                Person.name,
+                Person.locale,
+                consented,
+                Membership.role,
+                Membership.org_id,
+            )
+            .outerjoin(Membership, Membership.person_id == Person.id)
+            .where(Person.telegram_id == telegram_id)
+        )
+    ).all()
+    if not rows:
         return None
-    roles = await memberships.roles_of(session, person.id)
-    orgs = await memberships.coordinated_org_ids(session, person.id) if Role.COORDINATOR in roles else []
+    person_id, telegram_id, name, locale, has_consent = rows[0][:5]
+    roles = {row.role for row in rows if row.role is not None}
+    orgs = sorted({row.org_id for row in rows if row.role == Role.COORDINATOR})
     return Actor(
-        person_id=person.id,
-        telegram_id=person.telegram_id,
-        name=person.name,
-        locale=person.locale,
-        consented=await consent.current(session, person.id) is not None,
+        person_id=person_id,
+        telegram_id=telegram_id,
+        name=name,
+        locale=locale,
+        consented=bool(has_consent),
         roles=frozenset(roles),
         coordinated_orgs=tuple(orgs),
     )
