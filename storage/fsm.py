@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from aiogram.fsm.state import State
-from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder, KeyBuilder, StateType, StorageKey
+from aiogram.fsm.storage.base import (
+    DEFAULT_DESTINY,
+    BaseStorage,
+    DefaultKeyBuilder,
+    KeyBuilder,
+    StateType,
+    StorageKey,
+)
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -15,6 +23,10 @@ from storage.models import FsmRecord
 from storage.timeutil import utcnow
 from storage.unit_of_work import current_session
 from storage.upsert import insert_for
+
+# Every update reads aiogram's state (in its FSM middleware) and then aiogram-dialog's default stack for
+# the same chat: the first of the two reads fetches both.
+READ_TOGETHER = (DEFAULT_DESTINY, "aiogd:stack:")
 
 
 def _rows_seen(session: AsyncSession) -> dict[str, tuple[str | None, str | None] | None]:
@@ -58,19 +70,24 @@ class SQLStorage(BaseStorage):
 
     async def _row(self, key: StorageKey) -> tuple[str | None, str | None] | None:
         built = self.key_builder.build(key)
-        query = select(FsmRecord.state, FsmRecord.data).where(FsmRecord.key == built)
         shared = current_session()
-        if shared is not None:
-            rows = _rows_seen(shared)
-            if built in rows:
-                return rows[built]
-            found = (await shared.execute(query)).one_or_none()
-            row = None if found is None else (found[0], found[1])
-            rows[built] = row
-            return row
-        async with self.session_factory() as session:
-            found = (await session.execute(query)).one_or_none()
-        return None if found is None else (found[0], found[1])
+        if shared is None:
+            async with self.session_factory() as session:
+                return (await self._fetch(session, [built])).get(built)
+        rows = _rows_seen(shared)
+        if built not in rows:
+            wanted = [built]
+            if key.destiny in READ_TOGETHER:
+                siblings = (self.key_builder.build(replace(key, destiny=other)) for other in READ_TOGETHER)
+                wanted = [sibling for sibling in siblings if sibling not in rows]
+            found = await self._fetch(shared, wanted)
+            rows.update((each, found.get(each)) for each in wanted)
+        return rows[built]
+
+    @staticmethod
+    async def _fetch(session: AsyncSession, keys: list[str]) -> dict[str, tuple[str | None, str | None]]:
+        query = select(FsmRecord.key, FsmRecord.state, FsmRecord.data).where(FsmRecord.key.in_(keys))
+        return {key: (state, data) for key, state, data in (await session.execute(query)).all()}
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         value = state.state if isinstance(state, State) else state

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import ColumnElement, and_, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.errors import NotFound
@@ -46,12 +46,26 @@ async def start_or_resume(
 ) -> QuestionnaireResponse:
     """The person's response for the pair, instrument and phase, made if it is new. Only the pair's
     mentee answers (also once the pair has ended: the follow-up comes at closure); NotFound for others."""
-    is_mentee = await session.scalar(select(Pair.id).where(Pair.id == pair_id, Pair.mentee_id == person_id))
-    if is_mentee is None:
+    started = (
+        await session.execute(  # one query: every step of the questionnaire asks
+            select(Pair.id, QuestionnaireResponse)
+            .outerjoin(
+                QuestionnaireResponse,
+                and_(
+                    QuestionnaireResponse.pair_id == Pair.id,
+                    QuestionnaireResponse.person_id == person_id,
+                    QuestionnaireResponse.instrument == instrument,
+                    QuestionnaireResponse.phase == phase,
+                ),
+            )
+            .where(Pair.id == pair_id, Pair.mentee_id == person_id)
+        )
+    ).one_or_none()
+    if started is None:
         raise NotFound(f"pair {pair_id}")
-    started = await find(session, person_id, pair_id, instrument, phase)
-    if started is not None:  # every step of the questionnaire asks; only the first one writes
-        return started
+    if started[1] is not None:  # only the first step writes
+        response: QuestionnaireResponse = started[1]
+        return response
     await session.execute(
         insert_for(session, QuestionnaireResponse)
         .values(person_id=person_id, pair_id=pair_id, instrument=instrument, phase=phase, started_at=utcnow())
