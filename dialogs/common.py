@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -44,16 +45,31 @@ class Problem(ValueError):
         self.fluent_args = args
 
 
+def _within(value: str, limit: int) -> str:
+    """The cleaned-up text, if it is neither empty nor longer than `limit`."""
+    if not value:
+        raise Problem("text-empty")
+    if len(value) > limit:
+        raise Problem("text-too-long", length=len(value), limit=limit)
+    return value
+
+
 def text_field(limit: int = NAME_LIMIT) -> Callable[[str], str]:
     """A TextInput type factory: trims and folds white space, refuses empty or overlong text."""
 
     def parse(text: str) -> str:
-        value = " ".join(text.split())
-        if not value:
-            raise Problem("text-empty")
-        if len(value) > limit:
-            raise Problem("text-too-long", length=len(value), limit=limit)
-        return value
+        return _within(" ".join(text.split()), limit)
+
+    return parse
+
+
+def long_text(limit: int) -> Callable[[str], str]:
+    """A TextInput type factory for answers of several lines (diary, reflections): like `text_field`, but
+    keeps line breaks (white space is folded within each line, and runs of blank lines become one)."""
+
+    def parse(text: str) -> str:
+        lines = (" ".join(line.split()) for line in text.splitlines())
+        return _within(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip(), limit)
 
     return parse
 

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import calendar
 import html
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
@@ -40,6 +38,7 @@ from dialogs.common import (
     choice_buttons,
     explain_problem,
     listing,
+    long_text,
     not_available,
     only_text,
     text_field,
@@ -96,22 +95,6 @@ STEP_STATES = {DATE: States.date, DURATION: States.duration, MODE: States.mode, 
 
 
 # --- text input and dates ---------------------------------------------------------------------------------
-
-
-def long_text(limit: int) -> Callable[[str], str]:
-    """A TextInput type factory for answers of several lines: like `text_field`, but keeps line breaks
-    (white space is folded within each line, and runs of blank lines become one)."""
-
-    def parse(text: str) -> str:
-        lines = (" ".join(line.split()) for line in text.splitlines())
-        value = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-        if not value:
-            raise Problem("text-empty")
-        if len(value) > limit:
-            raise Problem("text-too-long", length=len(value), limit=limit)
-        return value
-
-    return parse
 
 
 def minutes_field(text: str) -> int:

@@ -20,7 +20,7 @@ from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
-from dialogs.common import Problem, Screen, choice_buttons, explain_problem, not_available, only_text, tr
+from dialogs.common import Screen, choice_buttons, explain_problem, long_text, not_available, only_text, tr
 from dialogs.context import actor_of, session_of
 from dialogs.goals import ask_for_pair_if_needed, back_to, which_pair_screen
 from dialogs.instruments import DEVELOPMENT_PLAN_STEPS, STAGE_PROMPTS, TEACHER_STAGE_STEPS
@@ -89,21 +89,6 @@ def prompts_for(kind: ProgrammeKind, stage: Stage) -> list[Prompt]:
     if kind is ProgrammeKind.TEACHER:
         return [plan_step(number) for number in TEACHER_STAGE_STEPS[stage]]
     return [stage_question(name) for name in STAGE_PROMPTS[stage]]
-
-
-def answer_field(limit: int) -> Callable[[str], str]:
-    """A TextInput type factory for longer writing: keeps line breaks, trims each line and the whole,
-    refuses empty or overlong text (common.text_field folds everything into one line)."""
-
-    def parse(text: str) -> str:
-        value = "\n".join(line.rstrip() for line in text.strip().splitlines())
-        if not value:
-            raise Problem("text-empty")
-        if len(value) > limit:
-            raise Problem("text-too-long", length=len(value), limit=limit)
-        return value
-
-    return parse
 
 
 # --- the chosen prompt, kept beyond the dialog -------------------------------------------------------------
@@ -391,7 +376,7 @@ def dialog() -> Dialog:
             T("reflection-write-how"),
             TextInput(
                 id="answer",
-                type_factory=answer_field(ANSWER_LIMIT),
+                type_factory=long_text(ANSWER_LIMIT),
                 on_success=answer_written,
                 on_error=explain_problem,
             ),

@@ -40,6 +40,18 @@ async def client(api: SandboxServer) -> AsyncIterator[SandboxClient]:
         yield sandbox_client
 
 
+@pytest.fixture
+def factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return make_session_factory(engine)
+
+
+@pytest.fixture
+async def bot(api: SandboxServer) -> AsyncIterator[Bot]:
+    instance = make_bot(api)
+    yield instance
+    await instance.session.close()
+
+
 def make_bot(api: SandboxServer) -> Bot:
     session = AiohttpSession(api=TelegramAPIServer.from_base(api.url))
     session.middleware(RetryMiddleware(attempts=1))  # the sender's own retries are under test
@@ -85,105 +97,79 @@ async def bot_texts(client: SandboxClient, chat_id: int) -> list[str]:
     return [m["text"] for m in (await client.transcript(chat_id))["messages"] if m["from"] == "bot"]
 
 
-async def test_due_rows_are_sent_once_and_later_ones_wait(engine: AsyncEngine, api, client):
-    factory = make_session_factory(engine)
+async def test_due_rows_are_sent_once_and_later_ones_wait(factory, client, bot):
     ana, chat = await person(factory, client, "Ana")
     await alert(factory, ana, "concern:1:a")
     await alert(factory, ana, "concern:1:a")  # the same key again: no second row
     await alert(factory, ana, "concern:2:a", due=T0 + timedelta(hours=1))
     clock = ManualClock(T0)
-    bot = make_bot(api)
-    try:
-        sender = make_sender(bot, factory, clock)
-        assert await sender.tick() == 1
-        assert await sender.tick() == 0
-        texts = await bot_texts(client, chat)
-        assert texts == ["🆘 A concern was reported by a mentee in Peer support.\nPlease read it now."]
-        clock.advance(timedelta(hours=1))
-        assert await sender.tick() == 1
-        assert await statuses(factory) == {"concern:1:a": OutboxStatus.SENT, "concern:2:a": OutboxStatus.SENT}
-        button = (await client.transcript(chat))["messages"][-1]["reply_markup"]["inline_keyboard"][0][0]
-        assert button == {"text": "Read the report", "callback_data": "concern:1"}
-    finally:
-        await bot.session.close()
+    sender = make_sender(bot, factory, clock)
+    assert await sender.tick() == 1
+    assert await sender.tick() == 0
+    texts = await bot_texts(client, chat)
+    assert texts == ["🆘 A concern was reported by a mentee in Peer support.\nPlease read it now."]
+    clock.advance(timedelta(hours=1))
+    assert await sender.tick() == 1
+    assert await statuses(factory) == {"concern:1:a": OutboxStatus.SENT, "concern:2:a": OutboxStatus.SENT}
+    button = (await client.transcript(chat))["messages"][-1]["reply_markup"]["inline_keyboard"][0][0]
+    assert button == {"text": "Read the report", "callback_data": "concern:1"}
 
 
-async def test_server_errors_back_off_then_deliver(engine: AsyncEngine, api, client):
-    factory = make_session_factory(engine)
+async def test_server_errors_back_off_then_deliver(factory, client, bot):
     ana, chat = await person(factory, client, "Ana")
     await alert(factory, ana, "k1")
     await client.add_fault("sendMessage", error_code=502, count=2)
     clock = ManualClock(T0)
-    bot = make_bot(api)
-    try:
-        sender = make_sender(bot, factory, clock)
-        assert await sender.tick() == 0
-        clock.advance(timedelta(seconds=9))
-        assert await sender.tick() == 0  # the back-off (10 s) has not passed
-        clock.advance(timedelta(seconds=1))
-        assert await sender.tick() == 0  # the second 502
-        clock.advance(timedelta(seconds=20))
-        assert await sender.tick() == 1
-        assert len(await bot_texts(client, chat)) == 1
-    finally:
-        await bot.session.close()
+    sender = make_sender(bot, factory, clock)
+    assert await sender.tick() == 0
+    clock.advance(timedelta(seconds=9))
+    assert await sender.tick() == 0  # the back-off (10 s) has not passed
+    clock.advance(timedelta(seconds=1))
+    assert await sender.tick() == 0  # the second 502
+    clock.advance(timedelta(seconds=20))
+    assert await sender.tick() == 1
+    assert len(await bot_texts(client, chat)) == 1
 
 
-async def test_too_many_failures_mark_the_row_failed(engine: AsyncEngine, api, client):
-    factory = make_session_factory(engine)
+async def test_too_many_failures_mark_the_row_failed(factory, client, bot):
     ana, _ = await person(factory, client, "Ana")
     await alert(factory, ana, "k1")
     await client.add_fault("sendMessage", error_code=500, count=50)
     clock = ManualClock(T0)
-    bot = make_bot(api)
-    try:
-        sender = make_sender(bot, factory, clock)
-        for _ in range(8):
-            await sender.tick()
-            clock.advance(timedelta(hours=1))
-        assert (await statuses(factory))["k1"] is OutboxStatus.FAILED
-    finally:
-        await bot.session.close()
+    sender = make_sender(bot, factory, clock)
+    for _ in range(8):
+        await sender.tick()
+        clock.advance(timedelta(hours=1))
+    assert (await statuses(factory))["k1"] is OutboxStatus.FAILED
 
 
-async def test_429_waits_retry_after(engine: AsyncEngine, api, client):
-    factory = make_session_factory(engine)
+async def test_429_waits_retry_after(factory, client, bot):
     ana, chat = await person(factory, client, "Ana")
     await alert(factory, ana, "k1")
     await client.add_fault("sendMessage", error_code=429, retry_after=7)
     clock = ManualClock(T0)
-    bot = make_bot(api)
-    try:
-        sender = make_sender(bot, factory, clock)
-        assert await sender.tick() == 0
-        clock.advance(timedelta(seconds=6))
-        assert await sender.tick() == 0
-        clock.advance(timedelta(seconds=1))
-        assert await sender.tick() == 1
-        assert len(await bot_texts(client, chat)) == 1
-    finally:
-        await bot.session.close()
+    sender = make_sender(bot, factory, clock)
+    assert await sender.tick() == 0
+    clock.advance(timedelta(seconds=6))
+    assert await sender.tick() == 0
+    clock.advance(timedelta(seconds=1))
+    assert await sender.tick() == 1
+    assert len(await bot_texts(client, chat)) == 1
 
 
-async def test_403_marks_unreachable_and_stops_their_messages(engine: AsyncEngine, api, client):
-    factory = make_session_factory(engine)
+async def test_403_marks_unreachable_and_stops_their_messages(factory, client, bot):
     ana, chat = await person(factory, client, "Ana")
     await alert(factory, ana, "k1")
     await alert(factory, ana, "k2", due=T0 + timedelta(days=1))
     await client.block(chat)
     clock = ManualClock(T0)
-    bot = make_bot(api)
-    try:
-        assert await make_sender(bot, factory, clock).tick() == 0
-    finally:
-        await bot.session.close()
+    assert await make_sender(bot, factory, clock).tick() == 0
     assert await statuses(factory) == {"k1": OutboxStatus.DROPPED, "k2": OutboxStatus.DROPPED}
     async with factory() as session:
         assert (await session.get(Person, ana)).reachable is False  # type: ignore[union-attr]
 
 
-async def test_paused_pair_gets_nothing(engine: AsyncEngine, api, client):
-    factory = make_session_factory(engine)
+async def test_paused_pair_gets_nothing(factory, client, bot):
     ana, chat = await person(factory, client, "Ana")
     _, programme_id = await seed_programme(factory)
     async with factory() as session:
@@ -195,36 +181,26 @@ async def test_paused_pair_gets_nothing(engine: AsyncEngine, api, client):
         await session.commit()
         pair_id = pair.id
     await alert(factory, ana, "k1", pair_id=pair_id)
-    bot = make_bot(api)
-    try:
-        assert await make_sender(bot, factory, ManualClock(T0)).tick() == 0
-    finally:
-        await bot.session.close()
+    assert await make_sender(bot, factory, ManualClock(T0)).tick() == 0
     assert await statuses(factory) == {"k1": OutboxStatus.DROPPED}
     assert await bot_texts(client, chat) == []
 
 
-async def test_a_claim_whose_sender_died_is_taken_again_after_its_lease(engine: AsyncEngine, api, client):
-    factory = make_session_factory(engine)
+async def test_a_claim_whose_sender_died_is_taken_again_after_its_lease(factory, client, bot):
     ana, chat = await person(factory, client, "Ana")
     await alert(factory, ana, "k1")
     async with factory() as session:  # a process claimed it, then died
         assert len(await outbox.claim_due(session, T0, 10, timedelta(minutes=2))) == 1
         await session.commit()
     clock = ManualClock(T0 + timedelta(minutes=1))
-    bot = make_bot(api)
-    try:
-        sender = make_sender(bot, factory, clock)
-        assert await sender.tick() == 0  # still leased
-        clock.advance(timedelta(minutes=2))
-        assert await sender.tick() == 1
-        assert len(await bot_texts(client, chat)) == 1
-    finally:
-        await bot.session.close()
+    sender = make_sender(bot, factory, clock)
+    assert await sender.tick() == 0  # still leased
+    clock.advance(timedelta(minutes=2))
+    assert await sender.tick() == 1
+    assert len(await bot_texts(client, chat)) == 1
 
 
-async def test_two_senders_on_one_database_deliver_each_row_once(engine: AsyncEngine, api, client):
-    factory = make_session_factory(engine)
+async def test_two_senders_on_one_database_deliver_each_row_once(factory, engine: AsyncEngine, api, client):
     recipients = [await person(factory, client, f"P{i}") for i in range(6)]
     for i in range(60):
         person_id, _ = recipients[i % 6]
