@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -16,17 +16,39 @@ from aiogram.fsm.storage.base import (
     StateType,
     StorageKey,
 )
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.models import FsmRecord
+from storage.prepared import Prepared, dialect_insert
 from storage.timeutil import utcnow
 from storage.unit_of_work import current_session
-from storage.upsert import insert_for
 
 # Every update reads aiogram's state (in its FSM middleware) and then aiogram-dialog's default stack for
 # the same chat: the first of the two reads fetches both.
 READ_TOGETHER = (DEFAULT_DESTINY, "aiogd:stack:")
+
+
+_TABLE = FsmRecord.__table__
+_READ = Prepared(
+    lambda _dialect: select(_TABLE.c.key, _TABLE.c.state, _TABLE.c.data).where(
+        _TABLE.c.key.in_(bindparam("keys", expanding=True))
+    )
+)
+
+
+def _upsert_of(column: str) -> Prepared:
+    """INSERT … ON CONFLICT (key) DO UPDATE of `column` (state or data) and the time."""
+
+    def build(dialect: str) -> Any:
+        stmt = dialect_insert(dialect, _TABLE)
+        changed = {column: stmt.excluded[column], "updated_at": stmt.excluded.updated_at}
+        return stmt.on_conflict_do_update(index_elements=["key"], set_=changed)
+
+    return Prepared(build)
+
+
+_WRITE = {"state": _upsert_of("state"), "data": _upsert_of("data")}
 
 
 def _rows_seen(session: AsyncSession) -> dict[str, tuple[str | None, str | None] | None]:
@@ -49,9 +71,11 @@ class SQLStorage(BaseStorage):
     async def _upsert(self, key: StorageKey, **values: Any) -> None:
         built = self.key_builder.build(key)
 
+        (column,) = values.keys() - {"updated_at"}
+        parameters = {"key": built, **values}
+
         async def write(session: AsyncSession) -> None:
-            stmt = insert_for(session, FsmRecord).values(key=built, **values)
-            await session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=values))
+            await _WRITE[column].run(session, parameters)
 
         shared = current_session()
         if shared is not None:  # commits with the rest of the update
@@ -86,8 +110,8 @@ class SQLStorage(BaseStorage):
 
     @staticmethod
     async def _fetch(session: AsyncSession, keys: list[str]) -> dict[str, tuple[str | None, str | None]]:
-        query = select(FsmRecord.key, FsmRecord.state, FsmRecord.data).where(FsmRecord.key.in_(keys))
-        return {key: (state, data) for key, state, data in (await session.execute(query)).all()}
+        rows: Sequence[Any] = (await _READ.run(session, {"keys": keys})).all()
+        return {key: (state, data) for key, state, data in rows}
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         value = state.state if isinstance(state, State) else state

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.prepared import dialect_insert
 
 
 def insert_for(session: AsyncSession, table: Any) -> Any:
     """The dialect's own `insert`, which has `on_conflict_do_update` / `on_conflict_do_nothing`."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        return postgresql.insert(table)
-    if dialect == "sqlite":
-        return sqlite.insert(table)
-    raise NotImplementedError(f"upsert is not written for {dialect}")
+    return dialect_insert(session.get_bind().dialect.name, table)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Executable, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ConsentRecord, Membership, Person, Role
+from storage.prepared import Prepared
 
 
 @dataclass(frozen=True)
@@ -29,29 +32,34 @@ class Actor:
         return bool(self.roles & {Role.MENTOR, Role.MENTEE})
 
 
-async def load(session: AsyncSession, telegram_id: int) -> Actor | None:
-    """The person with this Telegram id, their roles, coordinated organisations and consent: one query
-    (a row per membership, at least one), since every update asks for it."""
+def _actor_query(_dialect: str) -> Executable:
     consented = (
         select(ConsentRecord.id)
         .where(ConsentRecord.person_id == Person.id, ConsentRecord.withdrawn_at.is_(None))
         .exists()
     )
-    rows = (
-        await session.execute(
-            select(
-                Person.id,
-                Person.telegram_id,
-                Person.name,
-                Person.locale,
-                consented,
-                Membership.role,
-                Membership.org_id,
-            )
-            .outerjoin(Membership, Membership.person_id == Person.id)
-            .where(Person.telegram_id == telegram_id)
+    return (
+        select(
+            Person.id,
+            Person.telegram_id,
+            Person.name,
+            Person.locale,
+            consented,
+            Membership.role,
+            Membership.org_id,
         )
-    ).all()
+        .outerjoin(Membership, Membership.person_id == Person.id)
+        .where(Person.telegram_id == bindparam("telegram_id"))
+    )
+
+
+_ACTOR = Prepared(_actor_query)
+
+
+async def load(session: AsyncSession, telegram_id: int) -> Actor | None:
+    """The person with this Telegram id, their roles, coordinated organisations and consent: one query
+    (a row per membership, at least one), since every update asks for it."""
+    rows: Sequence[Any] = (await _ACTOR.run(session, {"telegram_id": telegram_id})).all()
     if not rows:
         return None
     person_id, telegram_id, name, locale, has_consent = rows[0][:5]

@@ -6,14 +6,17 @@ Only the mentee of a pair answers; a response belongs to its person, and nobody 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, select
+from sqlalchemy import BindParameter, ColumnElement, Executable, and_, bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.errors import NotFound
 from storage.models import Pair, Phase, QuestionnaireAnswer, QuestionnaireResponse
+from storage.prepared import Prepared, dialect_insert
 from storage.timeutil import utcnow
 from storage.upsert import insert_for
 
@@ -41,31 +44,41 @@ class PhaseStatus:
         return self.completed_at is not None
 
 
+def _mentees_response(_dialect: str) -> Executable:
+    """The pair if the person is its mentee, with their response for the instrument and phase if any."""
+    person: BindParameter[int] = bindparam("person_id")
+    return (
+        select(Pair.id, QuestionnaireResponse)
+        .outerjoin(
+            QuestionnaireResponse,
+            and_(
+                QuestionnaireResponse.pair_id == Pair.id,
+                QuestionnaireResponse.person_id == person,
+                QuestionnaireResponse.instrument == bindparam("instrument"),
+                QuestionnaireResponse.phase == bindparam("phase"),
+            ),
+        )
+        .where(Pair.id == bindparam("pair_id"), Pair.mentee_id == person)
+    )
+
+
+_MENTEES_RESPONSE = Prepared(_mentees_response)
+
+
 async def start_or_resume(
     session: AsyncSession, person_id: int, pair_id: int, instrument: str, phase: Phase
 ) -> QuestionnaireResponse:
     """The person's response for the pair, instrument and phase, made if it is new. Only the pair's
     mentee answers (also once the pair has ended: the follow-up comes at closure); NotFound for others."""
-    started = (
-        await session.execute(  # one query: every step of the questionnaire asks
-            select(Pair.id, QuestionnaireResponse)
-            .outerjoin(
-                QuestionnaireResponse,
-                and_(
-                    QuestionnaireResponse.pair_id == Pair.id,
-                    QuestionnaireResponse.person_id == person_id,
-                    QuestionnaireResponse.instrument == instrument,
-                    QuestionnaireResponse.phase == phase,
-                ),
-            )
-            .where(Pair.id == pair_id, Pair.mentee_id == person_id)
-        )
+    parameters = {"person_id": person_id, "pair_id": pair_id, "instrument": instrument, "phase": phase}
+    started = (  # one query: every step of the questionnaire asks
+        await session.execute(_MENTEES_RESPONSE.statement(session), parameters)
     ).one_or_none()
     if started is None:
         raise NotFound(f"pair {pair_id}")
     if started[1] is not None:  # only the first step writes
-        response: QuestionnaireResponse = started[1]
-        return response
+        resumed: QuestionnaireResponse = started[1]
+        return resumed
     await session.execute(
         insert_for(session, QuestionnaireResponse)
         .values(person_id=person_id, pair_id=pair_id, instrument=instrument, phase=phase, started_at=utcnow())
@@ -99,6 +112,15 @@ async def _open_response(session: AsyncSession, response_id: int) -> Questionnai
     return response
 
 
+def _save_answer(dialect: str) -> Executable:
+    stmt = dialect_insert(dialect, QuestionnaireAnswer.__table__)
+    changed = {column: stmt.excluded[column] for column in ("choice", "choices", "text", "skipped")}
+    return stmt.on_conflict_do_update(index_elements=["response_id", "item"], set_=changed)
+
+
+_SAVE_ANSWER = Prepared(_save_answer)
+
+
 async def save_answer(session: AsyncSession, response_id: int, answer: Answer) -> None:
     """Store (or replace) the item's answer; a completed response no longer changes (NotFound)."""
     await _open_response(session, response_id)
@@ -108,11 +130,7 @@ async def save_answer(session: AsyncSession, response_id: int, answer: Answer) -
         "text": answer.text,
         "skipped": answer.skipped,
     }
-    await session.execute(
-        insert_for(session, QuestionnaireAnswer)
-        .values(response_id=response_id, item=answer.item, **values)
-        .on_conflict_do_update(index_elements=["response_id", "item"], set_=values)
-    )
+    await _SAVE_ANSWER.run(session, {"response_id": response_id, "item": answer.item, **values})
 
 
 async def clear_answer(session: AsyncSession, response_id: int, item: str) -> None:
@@ -129,17 +147,17 @@ def _parse_choices(stored: str | None) -> tuple[int, ...]:
     return tuple(int(index) for index in stored.split(",")) if stored else ()
 
 
+_ANSWER = QuestionnaireAnswer.__table__
+_ANSWERS = Prepared(
+    lambda _dialect: select(
+        _ANSWER.c.item, _ANSWER.c.choice, _ANSWER.c.choices, _ANSWER.c.text, _ANSWER.c.skipped
+    ).where(_ANSWER.c.response_id == bindparam("response_id"))
+)
+
+
 async def answers_of(session: AsyncSession, response_id: int) -> dict[str, Answer]:
     """The response's answers by item."""
-    rows = await session.execute(
-        select(
-            QuestionnaireAnswer.item,
-            QuestionnaireAnswer.choice,
-            QuestionnaireAnswer.choices,
-            QuestionnaireAnswer.text,
-            QuestionnaireAnswer.skipped,
-        ).where(QuestionnaireAnswer.response_id == response_id)
-    )
+    rows: Sequence[Any] = (await _ANSWERS.run(session, {"response_id": response_id})).all()
     return {
         item: Answer(item, choice, _parse_choices(choices), text, skipped)
         for item, choice, choices, text, skipped in rows

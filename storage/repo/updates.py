@@ -8,18 +8,19 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ProcessedUpdate
-from storage.upsert import insert_for
+from storage.prepared import Prepared, dialect_insert
+
+_CLAIM = Prepared(
+    lambda dialect: dialect_insert(dialect, ProcessedUpdate.__table__).on_conflict_do_nothing(
+        index_elements=["bot_id", "update_id"]
+    )
+)
 
 
 async def claim(session: AsyncSession, bot_id: int, update_id: int, now: datetime) -> bool:
     """Record the update as being handled; False if it was handled (or claimed) before."""
-    stmt = (
-        insert_for(session, ProcessedUpdate)
-        .values(bot_id=bot_id, update_id=update_id, handled_at=now)
-        .on_conflict_do_nothing(index_elements=["bot_id", "update_id"])
-    )
-    result = await session.execute(stmt)
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    result = await _CLAIM.run(session, {"bot_id": bot_id, "update_id": update_id, "handled_at": now})
+    return bool(result.rowcount)
 
 
 async def release(session: AsyncSession, bot_id: int, update_id: int) -> None:

@@ -1,0 +1,49 @@
+"""Statements that every update runs, built once per SQL dialect and run as plain Core.
+
+Building a statement (`select(...).where(...)`, `insert(...).values(...)`) costs SQLAlchemy about as much
+CPU as running it, and an ORM session adds its own layer on top of the connection. For the handful of
+statements that run on every update (the update's claim, the dialog state, the actor) the statement is
+built once, with bind parameters where values go, and run on the session's connection (the same
+transaction). Benchmark B1 in benchmarks/NOTES.md has the figures.
+
+Only for statements on tables nobody changes through the ORM in the same update: the ORM does not flush
+its pending changes before these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from sqlalchemy import CursorResult, Executable
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+
+def dialect_insert(dialect: str, table: Any) -> Any:
+    """The dialect's own `insert`, which has `on_conflict_do_update` / `on_conflict_do_nothing`."""
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    if dialect == "sqlite":
+        return sqlite.insert(table)
+    raise NotImplementedError(f"upsert is not written for {dialect}")
+
+
+class Prepared:
+    """A statement built by `build(dialect name)` the first time a session of that dialect runs it."""
+
+    def __init__(self, build: Callable[[str], Executable]) -> None:
+        self._build = build
+        self._built: dict[str, Executable] = {}
+
+    def statement(self, session: AsyncSession) -> Executable:
+        dialect = session.get_bind().dialect.name
+        built = self._built.get(dialect)
+        if built is None:
+            built = self._built[dialect] = self._build(dialect)
+        return built
+
+    async def run(self, session: AsyncSession, parameters: Mapping[str, Any]) -> CursorResult[Any]:
+        """Run it in the session's transaction, with these values for its parameters."""
+        connection = await session.connection()
+        return await connection.execute(self.statement(session), parameters)
