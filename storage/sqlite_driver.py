@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import collections
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -91,23 +91,18 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
     def arraysize(self, value: int) -> None:
         self._arraysize = value
 
-    def _keep(self, outcome: _Outcome) -> None:
+    async def _trip(self, statement: Callable[..., _Outcome], operation: Any, parameters: Any) -> None:
+        connection = cast(aiosqlite.Connection, self._connection)
+        async with self._adapt_connection._execute_mutex:
+            outcome = await connection._execute(statement, connection._conn, operation, parameters)
         self._description, rows, self._rowcount, self._lastrowid = outcome
         self._rows = collections.deque(rows) if rows is not None else collections.deque()
 
     async def _execute_async(self, operation: Any, parameters: Any) -> Any:
-        connection = cast(aiosqlite.Connection, self._connection)
-        async with self._adapt_connection._execute_mutex:
-            outcome = await connection._execute(_execute, connection._conn, operation, parameters)
-        self._keep(outcome)
-        return None
+        await self._trip(_execute, operation, parameters)
 
     async def _executemany_async(self, operation: Any, seq_of_parameters: Any) -> Any:
-        connection = cast(aiosqlite.Connection, self._connection)
-        async with self._adapt_connection._execute_mutex:
-            outcome = await connection._execute(_executemany, connection._conn, operation, seq_of_parameters)
-        self._keep(outcome)
-        return None
+        await self._trip(_executemany, operation, seq_of_parameters)
 
     async def _async_soft_close(self) -> None:
         return None  # nothing is open: the cursor was closed in the same trip
