@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import (
-    DEFAULT_DESTINY,
     BaseStorage,
     DefaultKeyBuilder,
     KeyBuilder,
@@ -23,11 +21,6 @@ from storage.models import FsmRecord
 from storage.prepared import Prepared, dialect_insert
 from storage.timeutil import utcnow
 from storage.unit_of_work import current_session
-
-# Every update reads aiogram's state (in its FSM middleware) and then aiogram-dialog's default stack for
-# the same chat: the first of the two reads fetches both.
-READ_TOGETHER = (DEFAULT_DESTINY, "aiogd:stack:")
-
 
 _TABLE = FsmRecord.__table__
 _READ = Prepared(
@@ -51,14 +44,6 @@ def _upsert_of(column: str) -> Prepared:
 _WRITE = {"state": _upsert_of("state"), "data": _upsert_of("data")}
 
 
-def _rows_seen(session: AsyncSession) -> dict[str, tuple[str | None, str | None] | None]:
-    """The records this update's session has read or written, by key (None: there is none). The update
-    holds its chat's FSM lock, so nobody else changes them meanwhile; a write that changes nothing is
-    then skipped, and a second read costs no query."""
-    seen: dict[str, tuple[str | None, str | None] | None] = session.info.setdefault("fsm_rows", {})
-    return seen
-
-
 class SQLStorage(BaseStorage):
     """State and data in the `fsm_records` table, one row per key (keys include the destiny)."""
 
@@ -79,13 +64,6 @@ class SQLStorage(BaseStorage):
 
         shared = current_session()
         if shared is not None:  # commits with the rest of the update
-            rows = _rows_seen(shared)
-            if built in rows:
-                before = rows[built] or (None, None)
-                after = (values.get("state", before[0]), values.get("data", before[1]))
-                if after == before:
-                    return  # aiogram-dialog saves the stack and context after every update, mostly unchanged
-                rows[built] = after
             await write(shared)
             return
         async with self.session_factory() as session:
@@ -95,18 +73,10 @@ class SQLStorage(BaseStorage):
     async def _row(self, key: StorageKey) -> tuple[str | None, str | None] | None:
         built = self.key_builder.build(key)
         shared = current_session()
-        if shared is None:
-            async with self.session_factory() as session:
-                return (await self._fetch(session, [built])).get(built)
-        rows = _rows_seen(shared)
-        if built not in rows:
-            wanted = [built]
-            if key.destiny in READ_TOGETHER:
-                siblings = (self.key_builder.build(replace(key, destiny=other)) for other in READ_TOGETHER)
-                wanted = [sibling for sibling in siblings if sibling not in rows]
-            found = await self._fetch(shared, wanted)
-            rows.update((each, found.get(each)) for each in wanted)
-        return rows[built]
+        if shared is not None:
+            return (await self._fetch(shared, [built])).get(built)
+        async with self.session_factory() as session:
+            return (await self._fetch(session, [built])).get(built)
 
     @staticmethod
     async def _fetch(session: AsyncSession, keys: list[str]) -> dict[str, tuple[str | None, str | None]]:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from aiogram.fsm.storage.base import StorageKey
-from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import key_builder
@@ -51,33 +48,3 @@ async def test_rejects_non_dict_data(engine: AsyncEngine):
     storage = SQLStorage(make_session_factory(engine), key_builder())
     with pytest.raises(TypeError):
         await storage.set_data(KEY, ["not", "a", "dict"])  # type: ignore[arg-type]
-
-
-async def test_an_update_reads_state_and_stack_in_one_query_and_skips_writes_that_change_nothing(
-    engine: AsyncEngine,
-):
-    factory = make_session_factory(engine)
-    storage = SQLStorage(factory, key_builder())
-    state_key = StorageKey(bot_id=42, chat_id=9, user_id=9, destiny="default")
-    stack_key = replace(state_key, destiny="aiogd:stack:")
-    await storage.set_data(stack_key, {"intents": ["menu"]})
-    statements: list[str] = []
-
-    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
-        statements.append(statement)
-
-    event.listen(engine.sync_engine, "before_cursor_execute", seen)
-    try:
-        async with factory() as session:
-            with bound(session):
-                assert await storage.get_state(state_key) is None
-                assert await storage.get_data(stack_key) == {"intents": ["menu"]}
-                await storage.set_data(stack_key, {"intents": ["menu"]})  # as aiogram-dialog does: unchanged
-                assert len(statements) == 1
-                await storage.set_data(stack_key, {"intents": ["menu", "diary"]})
-                assert await storage.get_data(stack_key) == {"intents": ["menu", "diary"]}
-                assert len(statements) == 2  # the change is written; reading it back costs nothing
-            await session.commit()
-    finally:
-        event.remove(engine.sync_engine, "before_cursor_execute", seen)
-    assert await SQLStorage(factory, key_builder()).get_data(stack_key) == {"intents": ["menu", "diary"]}
