@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from aiogram.fsm.state import State
@@ -24,9 +24,7 @@ from storage.unit_of_work import current_session
 
 _TABLE = FsmRecord.__table__
 _READ = Prepared(
-    lambda _dialect: select(_TABLE.c.key, _TABLE.c.state, _TABLE.c.data).where(
-        _TABLE.c.key.in_(bindparam("keys", expanding=True))
-    )
+    lambda _dialect: select(_TABLE.c.state, _TABLE.c.data).where(_TABLE.c.key == bindparam("key"))
 )
 
 
@@ -54,10 +52,8 @@ class SQLStorage(BaseStorage):
         self.key_builder = key_builder or DefaultKeyBuilder(with_destiny=True, with_bot_id=True)
 
     async def _upsert(self, key: StorageKey, **values: Any) -> None:
-        built = self.key_builder.build(key)
-
         (column,) = values.keys() - {"updated_at"}
-        parameters = {"key": built, **values}
+        parameters = {"key": self.key_builder.build(key), **values}
 
         async def write(session: AsyncSession) -> None:
             await _WRITE[column].run(session, parameters)
@@ -71,17 +67,15 @@ class SQLStorage(BaseStorage):
             await session.commit()
 
     async def _row(self, key: StorageKey) -> tuple[str | None, str | None] | None:
-        built = self.key_builder.build(key)
+        parameters = {"key": self.key_builder.build(key)}
         shared = current_session()
+        row: Any
         if shared is not None:
-            return (await self._fetch(shared, [built])).get(built)
-        async with self.session_factory() as session:
-            return (await self._fetch(session, [built])).get(built)
-
-    @staticmethod
-    async def _fetch(session: AsyncSession, keys: list[str]) -> dict[str, tuple[str | None, str | None]]:
-        rows: Sequence[Any] = (await _READ.run(session, {"keys": keys})).all()
-        return {key: (state, data) for key, state, data in rows}
+            row = (await _READ.run(shared, parameters)).one_or_none()
+        else:
+            async with self.session_factory() as session:
+                row = (await _READ.run(session, parameters)).one_or_none()
+        return None if row is None else (row[0], row[1])
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         value = state.state if isinstance(state, State) else state

@@ -44,7 +44,7 @@ class PhaseStatus:
         return self.completed_at is not None
 
 
-def _mentees_response(_dialect: str) -> Executable:
+def _mentees_response() -> Executable:
     """The pair if the person is its mentee, with their response for the instrument and phase if any."""
     person: BindParameter[int] = bindparam("person_id")
     return (
@@ -62,7 +62,8 @@ def _mentees_response(_dialect: str) -> Executable:
     )
 
 
-_MENTEES_RESPONSE = Prepared(_mentees_response)
+# Built once (like pairs._VIEWS): every step of a questionnaire asks.
+_MENTEES_RESPONSE = _mentees_response()
 
 
 async def start_or_resume(
@@ -72,7 +73,7 @@ async def start_or_resume(
     mentee answers (also once the pair has ended: the follow-up comes at closure); NotFound for others."""
     parameters = {"person_id": person_id, "pair_id": pair_id, "instrument": instrument, "phase": phase}
     started = (  # one query: every step of the questionnaire asks
-        await session.execute(_MENTEES_RESPONSE.statement(session), parameters)
+        await session.execute(_MENTEES_RESPONSE, parameters)
     ).one_or_none()
     if started is None:
         raise NotFound(f"pair {pair_id}")
