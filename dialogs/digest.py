@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs.common import Screen, choice_buttons, not_available, tr
 from dialogs.context import DialogConfig, actor_of, config_of, session_of
+from dialogs.filters import DataIs
 from dialogs.instruments import MENTORING_PLAN, PLAN_PARTS, ItemKind, questionnaire_for
 from dialogs.navigation import start_home
 from dialogs.widgets import T, i18n_of
@@ -328,5 +329,5 @@ def router() -> Router:
     router = Router(name="digest")
     router.message.register(digest_command, Command("digest"))
     router.message.register(export_command, Command("export"))
-    router.callback_query.register(digest_button, F.data == OPEN_CALLBACK)
+    router.callback_query.register(digest_button, DataIs(OPEN_CALLBACK))
     return router

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
@@ -43,6 +43,7 @@ from dialogs.common import (
     tr,
 )
 from dialogs.context import actor_of, session_of
+from dialogs.filters import DataStartsWith
 from dialogs.instruments import STUDENT_SESSION_MINUTES
 from dialogs.navigation import start_home
 from dialogs.pair_context import PAIR_KEY, choose_pair, current_pair, pair_choices, require_pair
@@ -846,7 +847,7 @@ async def _after_outcome(
 def router() -> Router:
     """A new router for the buttons under meeting messages: each dispatcher needs its own."""
     router = Router(name="meetings")
-    router.callback_query.register(meeting_button, F.data.startswith("meeting:"))
+    router.callback_query.register(meeting_button, DataStartsWith("meeting:"))
     return router
 
 

@@ -94,6 +94,8 @@ class Sheet:
     response_id: int
     completed: bool
     answers: dict[str, Answer]
+    # the loaded row, held so the session's identity map (weak) still has it when an answer is saved
+    response: object = None
 
     def first_unanswered(self, after: int = -1) -> int | None:
         """The first unanswered item after `after`, else the first unanswered one at all."""
@@ -156,7 +158,7 @@ async def _load_sheet(manager: DialogManager) -> Sheet:
         session, actor_of(manager).person_id, pair.pair_id, instrument.key, phase
     )
     answers = await questionnaires.answers_of(session, response.id)
-    return Sheet(instrument, phase, response.id, response.completed_at is not None, answers)
+    return Sheet(instrument, phase, response.id, response.completed_at is not None, answers, response)
 
 
 async def _current_item(manager: DialogManager) -> tuple[Sheet, Item]:

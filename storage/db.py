@@ -15,10 +15,13 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # the inline driver waits for another process itself, without holding the event loop
+    inline = isinstance(dbapi_connection, sqlite_driver.InlineConnection)
+    busy_timeout = 0 if inline else SQLITE_BUSY_TIMEOUT_MS
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -30,7 +33,7 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         if parsed.get_driver_name() == "aiosqlite":
-            kwargs.setdefault("module", sqlite_driver.dbapi())
+            kwargs.setdefault("module", sqlite_driver.dbapi(SQLITE_BUSY_TIMEOUT_MS / 1000))
         engine = create_async_engine(url, **kwargs)
         event.listen(engine.sync_engine, "connect", _set_sqlite_pragmas)
         return engine

@@ -19,6 +19,8 @@ from sqlalchemy import CursorResult, Executable
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.unit_of_work import later
+
 
 def dialect_insert(dialect: str, table: Any) -> Any:
     """The dialect's own `insert`, which has `on_conflict_do_update` / `on_conflict_do_nothing`."""
@@ -47,3 +49,13 @@ class Prepared:
         """Run it in the session's transaction, with these values for its parameters."""
         connection = await session.connection()
         return await connection.execute(self.statement(session), parameters)
+
+    async def run_later(self, session: AsyncSession, parameters: Mapping[str, Any]) -> None:
+        """A write nothing reads back before the commit: run now, or at the end of the update
+        (`storage/unit_of_work.py`)."""
+        frozen = dict(parameters)
+
+        async def write(deferred: AsyncSession) -> None:
+            await self.run(deferred, frozen)
+
+        await later(session, write)

@@ -1,21 +1,37 @@
-"""SQLite through aiosqlite, one trip to its thread per statement instead of four.
+"""SQLite for SQLAlchemy's async engine, run in the event loop's own thread.
 
-aiosqlite runs each SQLite connection in a thread of its own and SQLAlchemy's adapter asks that thread
-for every step of a statement: make a cursor, execute, fetch the rows, close the cursor. Each trip wakes
-the thread, passes the GIL over and wakes the event loop again. On a small server that costs about
-0.4 ms of CPU a trip, so about 1.6 ms a statement, several times what SQLite spends on the statement
-(benchmarks/NOTES.md, B1). The cursor here does all four steps in one trip and keeps what the caller
-may ask for afterwards (the rows, description, rowcount, lastrowid).
+SQLAlchemy's aiosqlite adapter sends every step of a statement (make a cursor, execute, fetch the rows,
+close) to aiosqlite's thread and waits for it. Each trip wakes that thread, hands the GIL over and wakes
+the event loop again: far more CPU than SQLite spends on the bot's statements, which read or write a
+few rows by key in tens of microseconds. Under load the trips also queue for the GIL behind the event
+loop (benchmarks/NOTES.md, B1). Here the statement runs where it is asked for, in one go; aiosqlite
+still opens and closes the connection.
 
-Waiting for SQLite's write lock (its busy handler) still happens in aiosqlite's thread, never in the
-event loop. `make_engine` uses this for every `sqlite+aiosqlite` URL; SQLAlchemy and aiosqlite are
-pinned because this leans on `AsyncAdapt_aiosqlite_connection` and aiosqlite's `Connection._execute`.
+SQLite lets one transaction write at a time. The connections of one engine take turns to write on an
+asyncio lock (the engine's `Writer`), taken when a connection's first writing statement starts its
+transaction and given back when it ends (commit, rollback, close). They queue there in order, and no
+update waits while another holds the database. Reads (`SELECT`) never wait: with the write-ahead log
+they read the last commit while someone writes.
+
+Another process on the same file (a CLI command while the bot runs) is met by SQLite's busy state.
+The connection's own busy handler is off (it would sleep in the event loop); a statement that finds the
+database busy is tried again after an asynchronous pause, growing to 100 ms, until the busy timeout
+has passed, and then fails as SQLite would ("database is locked"). A turn not had within the busy
+timeout fails the same way.
+
+A long statement (a weekly digest over years of diaries: tens of milliseconds) holds the event loop
+while it runs; the bot's own statements take microseconds.
+
+`make_engine` uses this for every `sqlite+aiosqlite` URL; SQLAlchemy and aiosqlite are pinned because
+this leans on `AsyncAdapt_aiosqlite_connection`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any, cast
@@ -28,11 +44,15 @@ from sqlalchemy.dialects.sqlite.aiosqlite import (
 )
 from sqlalchemy.util import EMPTY_DICT
 
-_Outcome = tuple[Any, list[Any] | None, int, int | None]
+# description, rows, rowcount, lastrowid, and whether a transaction is open afterwards
+_Outcome = tuple[Any, list[Any] | None, int, int | None, bool]
+
+_BUSY_SNAPSHOT = 517  # SQLITE_BUSY_SNAPSHOT
+_PAUSES = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1)  # between tries while another process writes
 
 
 def _execute(connection: sqlite3.Connection, operation: str, parameters: Any) -> _Outcome:
-    """In aiosqlite's thread: the whole statement, cursor opened and closed."""
+    """The whole statement, cursor opened and closed."""
     cursor = connection.cursor()
     try:
         if parameters is None:
@@ -41,7 +61,7 @@ def _execute(connection: sqlite3.Connection, operation: str, parameters: Any) ->
             cursor.execute(operation, parameters)
         description = cursor.description
         rows = cursor.fetchall() if description else None
-        return description, rows, cursor.rowcount, cursor.lastrowid
+        return description, rows, cursor.rowcount, cursor.lastrowid, connection.in_transaction
     finally:
         cursor.close()
 
@@ -50,13 +70,55 @@ def _executemany(connection: sqlite3.Connection, operation: str, parameters: Seq
     cursor = connection.cursor()
     try:
         cursor.executemany(operation, parameters)
-        return cursor.description, None, cursor.rowcount, cursor.lastrowid
+        return cursor.description, None, cursor.rowcount, cursor.lastrowid, connection.in_transaction
     finally:
         cursor.close()
 
 
-class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
-    """A client-side cursor whose statement, rows and close take one trip to aiosqlite's thread."""
+def _reads_only(operation: str) -> bool:
+    """A SELECT, or a connection's PRAGMA: it never starts a transaction, so it needs no turn to write."""
+    return operation.lstrip()[:6].upper() in ("SELECT", "PRAGMA")
+
+
+def _busy(error: sqlite3.OperationalError) -> bool:
+    """Busy because another connection holds a lock: worth trying again (not an old snapshot, which
+    stays old)."""
+    code = getattr(error, "sqlite_errorcode", 0)
+    return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and code != _BUSY_SNAPSHOT
+
+
+class Writer:
+    """The turn to write, shared by an engine's connections: one writing transaction at a time."""
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self._lock = asyncio.Lock()
+
+    async def take(self) -> None:
+        try:
+            await asyncio.wait_for(self._lock.acquire(), self.timeout)
+        except TimeoutError:
+            raise sqlite3.OperationalError("database is locked") from None
+
+    def give_back(self) -> None:
+        self._lock.release()
+
+    async def patiently(self, attempt: Callable[[], _Outcome]) -> _Outcome:
+        """`attempt()`, tried again after a pause while another process keeps the database busy."""
+        deadline = time.monotonic() + self.timeout
+        tries = 0
+        while True:
+            try:
+                return attempt()
+            except sqlite3.OperationalError as error:
+                if not _busy(error) or time.monotonic() >= deadline:
+                    raise
+            await asyncio.sleep(_PAUSES[min(tries, len(_PAUSES) - 1)])
+            tries += 1
+
+
+class InlineCursor(AsyncAdapt_aiosqlite_cursor):
+    """A client-side cursor whose statement runs at once in the event loop's thread."""
 
     __slots__ = ("_arraysize", "_description", "_lastrowid", "_rowcount")
 
@@ -91,40 +153,103 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
     def arraysize(self, value: int) -> None:
         self._arraysize = value
 
-    async def _trip(self, statement: Callable[..., _Outcome], operation: Any, parameters: Any) -> None:
-        connection = cast(aiosqlite.Connection, self._connection)
-        async with self._adapt_connection._execute_mutex:
-            outcome = await connection._execute(statement, connection._conn, operation, parameters)
-        self._description, rows, self._rowcount, self._lastrowid = outcome
+    async def _run(self, statement: Callable[..., _Outcome], operation: Any, parameters: Any) -> None:
+        adapted = cast(InlineConnection, self._adapt_connection)
+        sqlite = cast(aiosqlite.Connection, self._connection)._conn
+        took_turn = not adapted.writing and not _reads_only(operation)
+        if took_turn:
+            await adapted.take_turn()
+        try:
+            outcome = statement(sqlite, operation, parameters)
+        except sqlite3.OperationalError as error:
+            if not _busy(error):
+                raise
+            outcome = await adapted.writer.patiently(lambda: statement(sqlite, operation, parameters))
+        finally:
+            if took_turn and not sqlite.in_transaction:  # it wrote without a transaction, or failed
+                adapted.end_turn()
+        self._description, rows, self._rowcount, self._lastrowid, _ = outcome
         self._rows = collections.deque(rows) if rows is not None else collections.deque()
 
     async def _execute_async(self, operation: Any, parameters: Any) -> Any:
-        await self._trip(_execute, operation, parameters)
+        await self._run(_execute, operation, parameters)
 
     async def _executemany_async(self, operation: Any, seq_of_parameters: Any) -> Any:
-        await self._trip(_executemany, operation, seq_of_parameters)
+        await self._run(_executemany, operation, seq_of_parameters)
 
     async def _async_soft_close(self) -> None:
-        return None  # nothing is open: the cursor was closed in the same trip
+        return None  # nothing is open: the cursor was closed with its statement
 
     def close(self) -> None:
         self._rows.clear()
 
 
-class OneTripConnection(AsyncAdapt_aiosqlite_connection):
-    __slots__ = ()
-    _cursor_cls = OneTripCursor  # type: ignore[assignment]  # a subclass of the one it replaces
+class InlineConnection(AsyncAdapt_aiosqlite_connection):
+    """A connection with the inline cursor that takes the engine's turn to write for a transaction."""
+
+    __slots__ = ("writer", "writing")
+    _cursor_cls = InlineCursor  # type: ignore[assignment]  # a subclass of the one it replaces
+
+    def __init__(self, dbapi: Any, connection: Any, writer: Writer) -> None:
+        super().__init__(dbapi, connection)
+        self.writer = writer
+        self.writing = False
+
+    async def take_turn(self) -> None:
+        await self.writer.take()
+        self.writing = True
+
+    def end_turn(self) -> None:
+        if self.writing:
+            self.writing = False
+            self.writer.give_back()
+
+    def _sqlite(self) -> sqlite3.Connection | None:
+        opened = cast(aiosqlite.Connection, self._connection)
+        return opened._conn if opened._connection is not None else None
+
+    def commit(self) -> None:
+        sqlite = self._sqlite()
+        if sqlite is not None:
+            try:
+                sqlite.commit()
+            except Exception as error:
+                self._handle_exception(error)  # the turn stays until the rollback that follows
+        self.end_turn()
+
+    def rollback(self) -> None:
+        sqlite = self._sqlite()
+        try:
+            if sqlite is not None:
+                sqlite.rollback()
+        except Exception as error:
+            self._handle_exception(error)
+        finally:
+            self.end_turn()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self.end_turn()
 
 
-class OneTripDbapi(AsyncAdapt_aiosqlite_dbapi):
-    """SQLAlchemy's aiosqlite DBAPI shim, handing out connections with the one-trip cursor."""
+class InlineDbapi(AsyncAdapt_aiosqlite_dbapi):
+    """SQLAlchemy's aiosqlite DBAPI shim, handing out connections with the inline cursor and one turn
+    to write shared by all of them."""
 
-    def connect(self, *arg: Any, **kw: Any) -> OneTripConnection:
+    def __init__(self, aiosqlite: ModuleType, sqlite: ModuleType, writer: Writer) -> None:
+        super().__init__(aiosqlite, sqlite)
+        self.writer = writer
+
+    def connect(self, *arg: Any, **kw: Any) -> InlineConnection:
+        kw["check_same_thread"] = False  # opened in aiosqlite's thread, used in the event loop's
         adapted = super().connect(*arg, **kw)
-        return OneTripConnection(self, adapted._connection)
+        return InlineConnection(self, adapted._connection, self.writer)
 
 
-def dbapi() -> OneTripDbapi:
-    """The `module=` for `create_async_engine` on a `sqlite+aiosqlite` URL."""
+def dbapi(busy_timeout: float) -> InlineDbapi:
+    """The `module=` for `create_async_engine` on a `sqlite+aiosqlite` URL; a writer waits for its turn,
+    and a statement for another process, at most `busy_timeout` seconds."""
     sqlite: ModuleType = sqlite3
-    return OneTripDbapi(aiosqlite, sqlite)
+    return InlineDbapi(aiosqlite, sqlite, Writer(busy_timeout))

@@ -1,16 +1,24 @@
-"""The database session of the update being handled, shared by the FSM storage.
+"""The database session of the update being handled, shared by the FSM storage, and its queued writes.
 
 Domain changes and dialog state of one update then commit (or roll back) together, and SQLite
 never waits on its own open write transaction.
+
+A session made to defer its writes (the update's, `defer_writes`) keeps the writes given to
+`Prepared.run_later` until `run_deferred`, which the update runs just before its commit: on SQLite its
+transaction then starts writing, and holds the one turn to write, only at the end of the update.
+Anything that reads such a write back in the same update runs `run_deferred` first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
+
+_DEFERRED = "mentorbot_deferred_writes"
+Write = Callable[[AsyncSession], Awaitable[object]]
 
 _current: ContextVar[AsyncSession | None] = ContextVar("mentorbot_update_session", default=None)
 
@@ -26,3 +34,24 @@ def bound(session: AsyncSession) -> Iterator[AsyncSession]:
         yield session
     finally:
         _current.reset(token)
+
+
+def defer_writes(session: AsyncSession) -> None:
+    """From now on the session queues the writes given to `later` until `run_deferred`."""
+    session.info[_DEFERRED] = []
+
+
+async def later(session: AsyncSession, write: Write) -> None:
+    """`write(session)` now, or just before the commit if the session defers its writes."""
+    queued: list[Write] | None = session.info.get(_DEFERRED)
+    if queued is None:
+        await write(session)
+    else:
+        queued.append(write)
+
+
+async def run_deferred(session: AsyncSession) -> None:
+    """The queued writes, in the order they were given."""
+    queued: list[Write] | None = session.info.get(_DEFERRED)
+    while queued:
+        await queued.pop(0)(session)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode, StartMode
@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.handlers.start import start_plain
 from dialogs import concern, concerns_admin, diary, goals, meeting, mydata, questionnaire, reflection, tips
+from dialogs.filters import DataStartsWith
 from dialogs.navigation import start_home
 from dialogs.states import Language
 from storage.errors import NotFound
@@ -129,5 +130,5 @@ def router() -> Router:
     router.message.register(language, Command("language"))
     router.message.register(flow, Command(*FLOW_COMMANDS))
     router.message.register(my_data, Command("mydata"))
-    router.callback_query.register(open_concern, F.data.startswith("concern:"))
+    router.callback_query.register(open_concern, DataStartsWith("concern:"))
     return router

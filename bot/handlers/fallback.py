@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
+from dialogs.filters import TextStartsWith
 from storage.repo.actors import Actor
 
 
@@ -30,7 +31,7 @@ async def unknown_button(callback: CallbackQuery, i18n: I18nContext) -> None:
 def router() -> Router:
     """A new router: each dispatcher needs its own."""
     router = Router(name="fallback")
-    router.message.register(unknown_command, F.text.startswith("/"))
+    router.message.register(unknown_command, TextStartsWith("/"))
     router.message.register(free_text)
     router.callback_query.register(unknown_button)
     return router

@@ -1,12 +1,15 @@
 """One database session per update, committed when the update was handled, rolled back if not.
 
-The update id is claimed before the handler runs, so a re-delivered update (same `update_id`) is
-skipped; a failed update's claim rolls back with everything else and may be retried.
+An update already handled (a re-delivery: same `update_id`) is skipped before the handler runs. The
+update id is claimed after the handler, as the last write before the commit, so a failed update's claim
+rolls back with everything else and a re-delivery may try again.
 
-SQLite lets one transaction write at a time, and every update writes (its claim, first). On SQLite the
-updates of this process therefore take turns here, in the order they came, instead of waiting in
-SQLite's busy handler, which sleeps in growing steps (up to 100 ms) between tries and gives up with
-"database is locked" after its timeout. PostgreSQL updates run side by side.
+The update's writes come as late as they can: the claim at the end, writes queued with
+`Prepared.run_later` just before it, aiogram-dialog's state after the handler. On SQLite, where one
+transaction writes at a time (`storage/sqlite_driver.py` hands out the turns), an update then holds the
+turn only from its first write to its commit, not while it reads or waits for Telegram's answers, so
+other updates go on meanwhile. At most `SQLITE_UPDATES_AT_ONCE` are handled at once there (each holds
+a connection), the rest wait in the order they came.
 """
 
 from __future__ import annotations
@@ -24,15 +27,18 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.repo import updates
 from storage.timeutil import utcnow
-from storage.unit_of_work import bound
+from storage.unit_of_work import bound, defer_writes, run_deferred
 
 log = logging.getLogger(__name__)
+
+SQLITE_UPDATES_AT_ONCE = 4
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 
 class SessionMiddleware(BaseMiddleware):
-    """Outermost: the update's session, bound for the FSM storage, and on SQLite the update's turn.
+    """Outermost: the update's session, bound for the FSM storage (on SQLite, a place among the
+    updates handled at once).
 
     It runs before aiogram's FSM middleware (the dispatcher is built with `disable_fsm=True` and the FSM
     middleware registered after this one), so the state the FSM reads comes through this same session
@@ -43,32 +49,39 @@ class SessionMiddleware(BaseMiddleware):
         self.session_factory = session_factory
         bind = session_factory.kw.get("bind")
         one_writer = bind is not None and bind.dialect.name == "sqlite"
-        self.turns: contextlib.AbstractAsyncContextManager[Any] = (
-            asyncio.Lock() if one_writer else contextlib.nullcontext()
+        self.places: contextlib.AbstractAsyncContextManager[Any] = (
+            asyncio.Semaphore(SQLITE_UPDATES_AT_ONCE) if one_writer else contextlib.nullcontext()
         )
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        async with self.turns, self.session_factory() as session:
+        async with self.places, self.session_factory() as session:
             with bound(session):
+                defer_writes(session)
                 data["session"] = session
                 return await handler(event, data)
 
 
 class DatabaseMiddleware(BaseMiddleware):
-    """Inside the FSM's per-chat lock: claims the update id, runs the handler, commits.
+    """Inside the FSM's per-chat lock: skips an update handled before, runs the handler, writes what was
+    queued, claims the update id and commits.
 
     The commit happens before that lock is released, so the next update of the same chat reads what
-    this one wrote.
+    this one wrote (and a re-delivery of this update finds its claim).
     """
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         session: AsyncSession = data["session"]
-        if type(event) is Update:  # aiogram-dialog's own background updates are not Telegram's
-            bot = data["bot"]
-            if not await updates.claim(session, bot.id, event.update_id, utcnow()):
-                log.info("update %s was handled before; skipped", event.update_id)
-                return UNHANDLED
+        # aiogram-dialog's own background updates are not Telegram's: they have no id to claim
+        update_id = event.update_id if isinstance(event, Update) else None
+        if update_id is not None and await updates.handled(session, data["bot"].id, update_id):
+            log.info("update %s was handled before; skipped", update_id)
+            return UNHANDLED
         result = await handler(event, data)
+        await run_deferred(session)
+        if update_id is not None and not await updates.claim(session, data["bot"].id, update_id, utcnow()):
+            await session.rollback()  # handled at the same time by another process; its writes stand
+            log.warning("update %s was handled twice at once; this handling is rolled back", update_id)
+            return UNHANDLED
         await session.commit()
         return result
 

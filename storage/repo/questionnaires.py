@@ -18,6 +18,7 @@ from storage.errors import NotFound
 from storage.models import Pair, Phase, QuestionnaireAnswer, QuestionnaireResponse
 from storage.prepared import Prepared, dialect_insert
 from storage.timeutil import utcnow
+from storage.unit_of_work import run_deferred
 from storage.upsert import insert_for
 
 _RESPONSE_KEY = ("person_id", "pair_id", "instrument", "phase")
@@ -123,7 +124,10 @@ _SAVE_ANSWER = Prepared(_save_answer)
 
 
 async def save_answer(session: AsyncSession, response_id: int, answer: Answer) -> None:
-    """Store (or replace) the item's answer; a completed response no longer changes (NotFound)."""
+    """Store (or replace) the item's answer; a completed response no longer changes (NotFound).
+
+    In an update's session the row is written at the end of the update (`Prepared.run_later`); what
+    reads answers here runs the queued writes first."""
     await _open_response(session, response_id)
     values = {
         "choice": answer.choice,
@@ -131,11 +135,12 @@ async def save_answer(session: AsyncSession, response_id: int, answer: Answer) -
         "text": answer.text,
         "skipped": answer.skipped,
     }
-    await _SAVE_ANSWER.run(session, {"response_id": response_id, "item": answer.item, **values})
+    await _SAVE_ANSWER.run_later(session, {"response_id": response_id, "item": answer.item, **values})
 
 
 async def clear_answer(session: AsyncSession, response_id: int, item: str) -> None:
     """Forget the item's answer (it is unanswered again)."""
+    await run_deferred(session)
     await _open_response(session, response_id)
     await session.execute(
         delete(QuestionnaireAnswer).where(
@@ -158,6 +163,7 @@ _ANSWERS = Prepared(
 
 async def answers_of(session: AsyncSession, response_id: int) -> dict[str, Answer]:
     """The response's answers by item."""
+    await run_deferred(session)
     rows: Sequence[Any] = (await _ANSWERS.run(session, {"response_id": response_id})).all()
     return {
         item: Answer(item, choice, _parse_choices(choices), text, skipped)
@@ -167,6 +173,7 @@ async def answers_of(session: AsyncSession, response_id: int) -> dict[str, Answe
 
 async def complete(session: AsyncSession, response_id: int, now: datetime) -> None:
     """Confirm the response: from now on it is final (NotFound if it already is)."""
+    await run_deferred(session)
     response = await _open_response(session, response_id)
     response.completed_at = now
     await session.flush()
@@ -180,6 +187,7 @@ def _by_the_mentee() -> ColumnElement[bool]:
 async def status_of_pair(session: AsyncSession, pair_id: int) -> dict[Phase, PhaseStatus]:
     """How far the pair's mentee is, per phase started: answers given and whether it is completed.
     No answers: this is what a mentor (only "completed") and the menu may show."""
+    await run_deferred(session)
     rows = await session.execute(
         select(
             QuestionnaireResponse.phase,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ProcessedUpdate
@@ -15,6 +15,19 @@ _CLAIM = Prepared(
         index_elements=["bot_id", "update_id"]
     )
 )
+
+_HANDLED = Prepared(
+    lambda _dialect: select(ProcessedUpdate.__table__.c.update_id).where(
+        ProcessedUpdate.__table__.c.bot_id == bindparam("bot_id"),
+        ProcessedUpdate.__table__.c.update_id == bindparam("update_id"),
+    )
+)
+
+
+async def handled(session: AsyncSession, bot_id: int, update_id: int) -> bool:
+    """Whether the update has been claimed (handled) before."""
+    result = await _HANDLED.run(session, {"bot_id": bot_id, "update_id": update_id})
+    return result.first() is not None
 
 
 async def claim(session: AsyncSession, bot_id: int, update_id: int, now: datetime) -> bool:

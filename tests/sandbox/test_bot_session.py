@@ -10,10 +10,12 @@ import pytest
 from aiogram import Bot
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.methods.base import Response
-from aiogram.types import Chat, Message
+from aiogram.types import BufferedInputFile, Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from sandbox_support import TOKEN
 
+from bot.app import make_bot
 from bot.session import BotSession
+from bot.settings import Settings
 from sandbox.server import SandboxServer
 
 
@@ -35,3 +37,38 @@ async def test_answers_are_parsed_with_the_same_model_after_a_collection(our_bot
     assert (first.text, second.text) == ("one", "two")
     assert unused() is None  # pydantic's own cache lets it go at the first collection
     assert model() is not None and Response[Message] is model()  # ours is still the one in use
+
+
+async def test_requests_with_and_without_a_file_arrive_whole(
+    our_bot: Bot, chat_id: int, server: SandboxServer
+) -> None:
+    """Without a file the request goes as a urlencoded body of its own making; with one, as aiogram's
+    multipart form. Either way Telegram gets every field: text in any script, symbols, the buttons."""
+    text = "Здравей & добре дошла: 100% = ✔ «mentor»"
+    keyboard = InlineKeyboardMarkup(
+        inline_keyboard=[[InlineKeyboardButton(text="✔ Confirm", callback_data="q:confirm&1=2")]]
+    )
+    sent = await our_bot.send_message(chat_id, text, reply_markup=keyboard)
+    document = await our_bot.send_document(
+        chat_id, BufferedInputFile(b"%PDF-1.4 statement", filename="statement.pdf"), caption="Ваш отчёт"
+    )
+
+    stored = server.sandbox.chat(chat_id).messages
+    assert stored[sent.message_id].text == text
+    markup = stored[sent.message_id].reply_markup or {}
+    assert markup["inline_keyboard"][0][0] == {"text": "✔ Confirm", "callback_data": "q:confirm&1=2"}
+    assert stored[document.message_id].caption == "Ваш отчёт"
+    media = stored[document.message_id].media
+    assert media is not None and media.data == b"%PDF-1.4 statement"
+
+
+async def test_the_default_parse_mode_reaches_telegram(server: SandboxServer, chat_id: int) -> None:
+    """The bot's default HTML parse mode (an enum) goes by its value: bold text arrives as bold."""
+    bot = make_bot(Settings(bot_token=TOKEN, telegram_api_url=server.url))
+    try:
+        sent = await bot.send_message(chat_id, "<b>Welcome</b>")
+    finally:
+        await bot.session.close()
+    stored = server.sandbox.chat(chat_id).messages[sent.message_id]
+    assert stored.text == "Welcome"
+    assert [entity["type"] for entity in stored.entities] == ["bold"]
