@@ -18,7 +18,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, cast
 
 from aiogram import BaseMiddleware
 from aiogram.dispatcher.event.bases import UNHANDLED
@@ -71,8 +71,8 @@ class DatabaseMiddleware(BaseMiddleware):
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         session: AsyncSession = data["session"]
-        # aiogram-dialog's own background updates are not Telegram's: they have no id to claim
-        update_id = event.update_id if isinstance(event, Update) else None
+        # aiogram-dialog's own background updates (a subclass of Update) are not Telegram's: nothing to claim
+        update_id = cast(Update, event).update_id if type(event) is Update else None
         if update_id is not None and await updates.handled(session, data["bot"].id, update_id):
             log.info("update %s was handled before; skipped", update_id)
             return UNHANDLED
