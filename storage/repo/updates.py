@@ -36,15 +36,6 @@ async def claim(session: AsyncSession, bot_id: int, update_id: int, now: datetim
     return bool(result.rowcount)
 
 
-async def release(session: AsyncSession, bot_id: int, update_id: int) -> None:
-    """Forget a claim whose handling failed, so a re-delivery may try again."""
-    await session.execute(
-        delete(ProcessedUpdate).where(
-            ProcessedUpdate.bot_id == bot_id, ProcessedUpdate.update_id == update_id
-        )
-    )
-
-
 async def prune(session: AsyncSession, before: datetime) -> int:
     result = await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.handled_at < before))
     return int(result.rowcount)  # type: ignore[attr-defined]
