@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -11,9 +11,16 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.base import (
+    DEFAULT_DESTINY,
+    BaseEventIsolation,
+    BaseStorage,
+    DefaultKeyBuilder,
+    StorageKey,
+)
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram_dialog import setup_dialogs
+from aiogram_dialog.api.entities import DEFAULT_STACK_ID
 from aiogram_dialog.api.protocols import MessageManagerProtocol
 from aiogram_i18n import I18nMiddleware
 from aiogram_i18n.cores import FluentRuntimeCore
@@ -21,7 +28,6 @@ from fluent.runtime import FluentBundle, FluentResource
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.handlers import commands, errors, fallback, membership, start
-from bot.middlewares.actor import ActorMiddleware
 from bot.middlewares.database import DatabaseMiddleware, ErrorSessionMiddleware, SessionMiddleware
 from bot.middlewares.locale import PersonLocaleManager
 from bot.middlewares.retry import RetryMiddleware
@@ -35,6 +41,7 @@ from dialogs import (
     digest,
     goals,
     ground_rules,
+    intent_ids,
     language,
     main_menu,
     meeting,
@@ -89,6 +96,17 @@ def translator(core: FluentRuntimeCore, default_locale: str) -> Callable[..., st
 
 def key_builder() -> DefaultKeyBuilder:
     return DefaultKeyBuilder(with_destiny=True, with_bot_id=True)
+
+
+def dialog_stack_of(key: StorageKey) -> list[StorageKey]:
+    """The aiogram-dialog stack key of the person behind an FSM key of aiogram's default destiny (as
+    aiogram-dialog's `StorageProxy._stack_key` builds it): every update reads both, so `SQLStorage`
+    reads them in one statement."""
+    if key.destiny != DEFAULT_DESTINY:
+        return []
+    private = key.user_id == key.chat_id and key.business_connection_id is None
+    stack_id = DEFAULT_STACK_ID if private else f"<{key.user_id}>"
+    return [replace(key, user_id=key.chat_id, destiny=f"aiogd:stack:{stack_id}")]
 
 
 class LazyBundles(dict[str, FluentBundle]):
@@ -178,7 +196,6 @@ def make_dispatcher(
     dp.update.outer_middleware(SessionMiddleware(session_factory))
     dp.update.outer_middleware(dp.fsm)
     dp.update.outer_middleware(DatabaseMiddleware())
-    dp.update.outer_middleware(ActorMiddleware())
     core = i18n_core(default_locale)
     I18nMiddleware(
         core=core, manager=PersonLocaleManager(core, default_locale), default_locale=default_locale
@@ -190,6 +207,7 @@ def make_dispatcher(
     )
     dp.include_routers(*(module.dialog() for module in DIALOG_MODULES))
     dp.include_routers(fallback.router(), errors.router())
+    intent_ids.install()
     setup_dialogs(dp, message_manager=message_manager, events_isolation=events_isolation)
     return dp
 
@@ -211,6 +229,11 @@ class Runtime:
         await self.engine.dispose()
 
 
+def sql_storage(session_factory: async_sessionmaker[AsyncSession]) -> SQLStorage:
+    """Dialog state in the bot's own database."""
+    return SQLStorage(session_factory, key_builder(), read_with=dialog_stack_of)
+
+
 def make_storage(
     settings: Settings, session_factory: async_sessionmaker[AsyncSession]
 ) -> tuple[BaseStorage, BaseEventIsolation]:
@@ -220,7 +243,7 @@ def make_storage(
 
         redis_storage = RedisStorage.from_url(settings.redis_url, key_builder=key_builder())
         return redis_storage, RedisEventIsolation(redis_storage.redis, key_builder=key_builder())
-    return SQLStorage(session_factory, key_builder()), SimpleEventIsolation()
+    return sql_storage(session_factory), SimpleEventIsolation()
 
 
 def build_runtime(settings: Settings, **engine_kwargs: Any) -> Runtime:

@@ -18,9 +18,8 @@ from aiogram_dialog.test_tools import BotClient, MockMessageManager
 from aiogram_dialog.test_tools.keyboard import InlineButtonDataLocator, InlineButtonTextLocator
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.app import key_builder, make_dispatcher
+from bot.app import make_dispatcher, sql_storage
 from dialogs.context import DialogConfig
-from storage.fsm import SQLStorage
 from storage.models import ProgrammeKind, Role
 from storage.repo import invites, organisations, pairs, programmes
 from storage.timeutil import utcnow
@@ -100,7 +99,7 @@ class Harness:
         self.windows = MockMessageManager()
         self.dp = make_dispatcher(
             session_factory=session_factory,
-            storage=storage or SQLStorage(session_factory, key_builder()),
+            storage=storage or sql_storage(session_factory),
             events_isolation=SimpleEventIsolation(),
             dialog_config=DialogConfig(invite_ttl_days=14, default_timezone="Europe/Sofia"),
             message_manager=self.windows,

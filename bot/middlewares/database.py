@@ -22,10 +22,10 @@ from typing import Any, cast
 
 from aiogram import BaseMiddleware
 from aiogram.dispatcher.event.bases import UNHANDLED
-from aiogram.types import TelegramObject, Update
+from aiogram.types import TelegramObject, Update, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.repo import updates
+from storage.repo import actors, updates
 from storage.timeutil import utcnow
 from storage.unit_of_work import bound, defer_writes, run_deferred
 
@@ -62,8 +62,10 @@ class SessionMiddleware(BaseMiddleware):
 
 
 class DatabaseMiddleware(BaseMiddleware):
-    """Inside the FSM's per-chat lock: skips an update handled before, runs the handler, writes what was
-    queued, claims the update id and commits.
+    """Inside the FSM's per-chat lock: loads the person behind the update as `actor` (their roles,
+    consent and locale, for handlers and dialogs), skips an update handled before, runs the handler,
+    writes what was queued, claims the update id and commits. The person and the check for a
+    re-delivery come in one query, since every update needs both.
 
     The commit happens before that lock is released, so the next update of the same chat reads what
     this one wrote (and a re-delivery of this update finds its claim).
@@ -71,14 +73,24 @@ class DatabaseMiddleware(BaseMiddleware):
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         session: AsyncSession = data["session"]
+        bot_id: int = data["bot"].id
+        user: User | None = data.get("event_from_user")
         # aiogram-dialog's own background updates (a subclass of Update) are not Telegram's: nothing to claim
         update_id = cast(Update, event).update_id if type(event) is Update else None
-        if update_id is not None and await updates.handled(session, data["bot"].id, update_id):
+        handled = False
+        if update_id is None:
+            data["actor"] = await actors.load(session, user.id) if user is not None else None
+        elif user is None:
+            data["actor"] = None
+            handled = await updates.handled(session, bot_id, update_id)
+        else:
+            data["actor"], handled = await actors.load_for_update(session, user.id, bot_id, update_id)
+        if handled:
             log.info("update %s was handled before; skipped", update_id)
             return UNHANDLED
         result = await handler(event, data)
         await run_deferred(session)
-        if update_id is not None and not await updates.claim(session, data["bot"].id, update_id, utcnow()):
+        if update_id is not None and not await updates.claim(session, bot_id, update_id, utcnow()):
             await session.rollback()  # handled at the same time by another process; its writes stand
             log.warning("update %s was handled twice at once; this handling is rolled back", update_id)
             return UNHANDLED

@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import Executable, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import ConsentRecord, Membership, Person, Role
+from storage.models import ConsentRecord, Membership, Person, ProcessedUpdate, Role
 from storage.prepared import Prepared
+from storage.repo import updates
 
 
 @dataclass(frozen=True)
@@ -32,34 +33,60 @@ class Actor:
         return bool(self.roles & {Role.MENTOR, Role.MENTEE})
 
 
-def _actor_query(_dialect: str) -> Executable:
+def _actor_query(_dialect: str, update_handled: bool = False) -> Executable:
+    """A row per membership of the person with `telegram_id` (at least one); with `update_handled`, also
+    whether update `update_id` of bot `bot_id` was handled before."""
     consented = (
         select(ConsentRecord.id)
         .where(ConsentRecord.person_id == Person.id, ConsentRecord.withdrawn_at.is_(None))
         .exists()
     )
-    return (
-        select(
-            Person.id,
-            Person.telegram_id,
-            Person.name,
-            Person.locale,
-            consented,
-            Membership.role,
-            Membership.org_id,
+    columns: list[Any] = [
+        Person.id,
+        Person.telegram_id,
+        Person.name,
+        Person.locale,
+        consented,
+        Membership.role,
+        Membership.org_id,
+    ]
+    if update_handled:
+        claimed = ProcessedUpdate.__table__.c
+        columns.append(
+            select(claimed.update_id)
+            .where(claimed.bot_id == bindparam("bot_id"), claimed.update_id == bindparam("update_id"))
+            .exists()
         )
+    return (
+        select(*columns)
         .outerjoin(Membership, Membership.person_id == Person.id)
         .where(Person.telegram_id == bindparam("telegram_id"))
     )
 
 
 _ACTOR = Prepared(_actor_query)
+_ACTOR_AND_UPDATE = Prepared(lambda dialect: _actor_query(dialect, update_handled=True))
 
 
 async def load(session: AsyncSession, telegram_id: int) -> Actor | None:
     """The person with this Telegram id, their roles, coordinated organisations and consent: one query
     (a row per membership, at least one), since every update asks for it."""
-    rows: Sequence[Any] = (await _ACTOR.run(session, {"telegram_id": telegram_id})).all()
+    return _actor_of((await _ACTOR.run(session, {"telegram_id": telegram_id})).all())
+
+
+async def load_for_update(
+    session: AsyncSession, telegram_id: int, bot_id: int, update_id: int
+) -> tuple[Actor | None, bool]:
+    """The person behind an update and whether that update was handled before, in the same query (for
+    someone the bot does not know yet, the second in a query of its own)."""
+    parameters = {"telegram_id": telegram_id, "bot_id": bot_id, "update_id": update_id}
+    rows: Sequence[Any] = (await _ACTOR_AND_UPDATE.run(session, parameters)).all()
+    if not rows:
+        return None, await updates.handled(session, bot_id, update_id)
+    return _actor_of(rows), bool(rows[0][7])
+
+
+def _actor_of(rows: Sequence[Any]) -> Actor | None:
     if not rows:
         return None
     person_id, telegram_id, name, locale, has_consent = rows[0][:5]

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -473,11 +473,12 @@ async def test_student_pairs_see_sessions_against_three_a_week(session_factory):
     async with Harness(session_factory) as h:
         elena, _ = await a_pair(h, session_factory, kind=ProgrammeKind.STUDENT, names=("Elena", "Ivo"))
         pair_id = await pair_id_of(session_factory, "Elena")
-        async with session_factory() as session:  # the pair started five weeks ago
+        # the pair started five weeks ago, at noon in the programme's time zone (whatever the clock
+        # change in between: 35 calendar days there)
+        started = datetime.combine(today() - timedelta(days=35), time(12), ZoneInfo("Europe/Sofia"))
+        async with session_factory() as session:
             await session.execute(update(Programme).values(start_date=today() - timedelta(days=60)))
-            await session.execute(
-                update(Pair).where(Pair.id == pair_id).values(started_at=utcnow() - timedelta(days=35))
-            )
+            await session.execute(update(Pair).where(Pair.id == pair_id).values(started_at=started))
             await session.commit()
         await stored_entry(session_factory, pair_id, held_on=today(), activity=None)
         await elena.send("/diary")

@@ -41,9 +41,8 @@ from aiogram_i18n import I18nContext
 from aiogram_i18n.cores import FluentRuntimeCore
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.app import key_builder, make_dispatcher
+from bot.app import make_dispatcher, sql_storage
 from dialogs.context import DialogConfig
-from storage.fsm import SQLStorage
 from tests.harness import Person, RecordingBot
 
 VIEWS_PER_STATE = 3  # nodes explored per state: enough for its views, bounded for lists that grow
@@ -205,7 +204,7 @@ class Crawler:
         self.windows = WindowRecorder()
         self.dp = make_dispatcher(
             session_factory=session_factory,
-            storage=SQLStorage(session_factory, key_builder()),
+            storage=sql_storage(session_factory),
             events_isolation=SimpleEventIsolation(),
             dialog_config=DialogConfig(invite_ttl_days=14, default_timezone="Europe/Sofia"),
             message_manager=self.windows,

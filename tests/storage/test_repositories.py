@@ -188,6 +188,20 @@ async def test_update_claims_are_once_only_and_rolled_back_with_failure(engine: 
         await session.commit()
 
 
+async def test_the_person_behind_an_update_comes_with_whether_it_was_handled(engine: AsyncEngine):
+    factory = make_session_factory(engine)
+    async with factory() as session:
+        assert await actors.load_for_update(session, 41, bot_id=1, update_id=600) == (None, False)
+        assert await updates.claim(session, 1, 600, utcnow())
+        assert await actors.load_for_update(session, 41, bot_id=1, update_id=600) == (None, True)  # stranger
+        await people.get_or_create(session, 41, "Ivo")
+        actor, handled = await actors.load_for_update(session, 41, bot_id=1, update_id=601)
+        assert actor is not None and actor.name == "Ivo" and not handled
+        assert await updates.claim(session, 1, 601, utcnow())
+        assert (await actors.load_for_update(session, 41, bot_id=1, update_id=601))[1]
+        assert not (await actors.load_for_update(session, 41, bot_id=2, update_id=601))[1]  # another bot's
+
+
 async def test_minor_without_consent_is_refused(engine: AsyncEngine):
     factory = make_session_factory(engine)
     async with factory() as session:
