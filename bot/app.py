@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -11,22 +11,16 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.fsm.storage.base import (
-    DEFAULT_DESTINY,
-    BaseEventIsolation,
-    BaseStorage,
-    DefaultKeyBuilder,
-    StorageKey,
-)
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKeyBuilder
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram_dialog import setup_dialogs
-from aiogram_dialog.api.entities import DEFAULT_STACK_ID
 from aiogram_dialog.api.protocols import MessageManagerProtocol
 from aiogram_i18n import I18nMiddleware
 from aiogram_i18n.cores import FluentRuntimeCore
 from fluent.runtime import FluentBundle, FluentResource
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot import dialog_state
 from bot.handlers import commands, errors, fallback, membership, start
 from bot.middlewares.database import DatabaseMiddleware, ErrorSessionMiddleware, SessionMiddleware
 from bot.middlewares.locale import PersonLocaleManager
@@ -96,17 +90,6 @@ def translator(core: FluentRuntimeCore, default_locale: str) -> Callable[..., st
 
 def key_builder() -> DefaultKeyBuilder:
     return DefaultKeyBuilder(with_destiny=True, with_bot_id=True)
-
-
-def dialog_stack_of(key: StorageKey) -> list[StorageKey]:
-    """The aiogram-dialog stack key of the person behind an FSM key of aiogram's default destiny (as
-    aiogram-dialog's `StorageProxy._stack_key` builds it): every update reads both, so `SQLStorage`
-    reads them in one statement."""
-    if key.destiny != DEFAULT_DESTINY:
-        return []
-    private = key.user_id == key.chat_id and key.business_connection_id is None
-    stack_id = DEFAULT_STACK_ID if private else f"<{key.user_id}>"
-    return [replace(key, user_id=key.chat_id, destiny=f"aiogd:stack:{stack_id}")]
 
 
 class LazyBundles(dict[str, FluentBundle]):
@@ -231,7 +214,7 @@ class Runtime:
 
 def sql_storage(session_factory: async_sessionmaker[AsyncSession]) -> SQLStorage:
     """Dialog state in the bot's own database."""
-    return SQLStorage(session_factory, key_builder(), read_with=dialog_stack_of)
+    return SQLStorage(session_factory, key_builder(), read_with=dialog_state.read_together)
 
 
 def make_storage(

@@ -25,6 +25,7 @@ from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.types import TelegramObject, Update, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import dialog_state
 from storage.repo import actors, updates
 from storage.timeutil import utcnow
 from storage.unit_of_work import bound, defer_writes, run_deferred
@@ -55,7 +56,7 @@ class SessionMiddleware(BaseMiddleware):
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         async with self.places, self.session_factory() as session:
-            with bound(session):
+            with bound(session), dialog_state.handling(event):
                 defer_writes(session)
                 data["session"] = session
                 return await handler(event, data)

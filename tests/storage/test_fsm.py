@@ -7,12 +7,14 @@ from typing import Any
 
 import pytest
 from aiogram.fsm.storage.base import StorageKey
+from aiogram.types import Update
 from aiogram_dialog.api.entities import DEFAULT_STACK_ID
 from aiogram_dialog.context.storage import StorageProxy
 from sqlalchemy import event, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.app import dialog_stack_of, key_builder, sql_storage
+from bot.app import key_builder, sql_storage
+from bot.dialog_state import handling, read_together
 from storage.db import make_session_factory
 from storage.fsm import SQLStorage
 from storage.models import FsmRecord
@@ -119,7 +121,7 @@ async def test_an_update_reads_state_and_dialog_stack_at_once_and_writes_only_wh
     factory = make_session_factory(engine)
     storage = sql_storage(factory)
     default = StorageKey(bot_id=42, chat_id=7, user_id=7)  # aiogram's own, read for every update
-    stack = dialog_stack_of(default)[0]
+    stack = read_together(default)[0]
     context = StorageKey(bot_id=42, chat_id=7, user_id=7, destiny="aiogd:context:abc")
     await storage.set_data(stack, {"intents": ["abc"], "last_message_id": 10})
     await storage.set_data(context, {"state": "Q:scale", "n": 1})
@@ -141,6 +143,22 @@ async def test_an_update_reads_state_and_dialog_stack_at_once_and_writes_only_wh
     assert statements.count("INSERT") == 1  # the context, once; the stack was unchanged
     assert await storage.get_data(context) == {"state": "Q:text", "n": 3}
     assert await storage.get_data(stack) == {"intents": ["abc"], "last_message_id": 10}
+
+
+async def test_a_tap_reads_state_stack_and_the_tapped_dialog_in_one_statement(engine: AsyncEngine):
+    factory = make_session_factory(engine)
+    storage = sql_storage(factory)
+    default = StorageKey(bot_id=42, chat_id=7, user_id=7)
+    context = StorageKey(bot_id=42, chat_id=7, user_id=7, destiny="aiogd:context:aB3dE9")
+    await storage.set_data(read_together(default)[0], {"intents": ["aB3dE9"]})
+    await storage.set_data(context, {"state": "Q:scale"})
+    statements = Statements(engine)
+    async with factory() as session:
+        with bound(session), handling(_tap(7, 7, "aB3dE9\x1dscale:2")):
+            assert await storage.get_state(default) is None
+            assert await storage.get_data(read_together(default)[0]) == {"intents": ["aB3dE9"]}
+            assert await storage.get_data(context) == {"state": "Q:scale"}
+    assert statements.count("SELECT") == 1
 
 
 async def test_a_write_before_any_read_goes_over_what_is_stored(engine: AsyncEngine):
@@ -171,18 +189,40 @@ async def test_after_a_rollback_the_update_reads_what_is_stored_again(engine: As
             assert await storage.get_data(KEY) == {"n": 1}
 
 
-@pytest.mark.parametrize(("chat_id", "user_id"), [(7, 7), (-100500, 7)], ids=["private", "group"])
-def test_the_stack_read_with_the_state_is_the_one_aiogram_dialog_reads(chat_id: int, user_id: int):
-    bot = SimpleNamespace(id=42)
-    proxy = StorageProxy(
+def _proxy(chat_id: int, user_id: int) -> StorageProxy:
+    return StorageProxy(
         storage=None,  # type: ignore[arg-type]
         events_isolation=None,  # type: ignore[arg-type]
         user_id=user_id,
         chat_id=chat_id,
         thread_id=None,
         business_connection_id=None,
-        bot=bot,  # type: ignore[arg-type]
+        bot=SimpleNamespace(id=42),  # type: ignore[arg-type]
         state_groups={},
     )
+
+
+def _tap(chat_id: int, user_id: int, data: str) -> Update:
+    return Update.model_validate(
+        {
+            "update_id": 1,
+            "callback_query": {
+                "id": "1",
+                "chat_instance": "1",
+                "from": {"id": user_id, "is_bot": False, "first_name": "Ana"},
+                "data": data,
+            },
+        }
+    )
+
+
+@pytest.mark.parametrize(("chat_id", "user_id"), [(7, 7), (-100500, 7)], ids=["private", "group"])
+def test_the_records_read_with_the_state_are_those_aiogram_dialog_reads(chat_id: int, user_id: int):
+    proxy = _proxy(chat_id, user_id)
     default = StorageKey(bot_id=42, chat_id=chat_id, user_id=user_id)
-    assert dialog_stack_of(default) == [proxy._stack_key(DEFAULT_STACK_ID)]
+    assert read_together(default) == [proxy._stack_key(DEFAULT_STACK_ID)]
+    with handling(_tap(chat_id, user_id, "aB3dE9\x1dscale:2")):  # a tap on a dialog's button
+        assert read_together(default) == [proxy._stack_key(DEFAULT_STACK_ID), proxy._context_key("aB3dE9")]
+    with handling(_tap(chat_id, user_id, "menu:home")):  # a button of no dialog
+        assert read_together(default) == [proxy._stack_key(DEFAULT_STACK_ID)]
+    assert read_together(proxy._stack_key(DEFAULT_STACK_ID)) == []  # only with aiogram's own state
