@@ -154,10 +154,9 @@ async def _load_sheet(manager: DialogManager) -> Sheet:
     instrument = questionnaire_for(pair.programme_kind)
     phase = Phase(manager.dialog_data[PHASE_KEY])
     session = session_of(manager)
-    response = await questionnaires.start_or_resume(
+    response, answers = await questionnaires.resume_with_answers(
         session, actor_of(manager).person_id, pair.pair_id, instrument.key, phase
     )
-    answers = await questionnaires.answers_of(session, response.id)
     return Sheet(instrument, phase, response.id, response.completed_at is not None, answers, response)
 
 

@@ -6,7 +6,7 @@ Only the mentee of a pair answers; a response belongs to its person, and nobody 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -45,26 +45,31 @@ class PhaseStatus:
         return self.completed_at is not None
 
 
-def _mentees_response() -> Executable:
-    """The pair if the person is its mentee, with their response for the instrument and phase if any."""
+_ANSWER = QuestionnaireAnswer.__table__
+_ANSWER_COLUMNS = (_ANSWER.c.item, _ANSWER.c.choice, _ANSWER.c.choices, _ANSWER.c.text, _ANSWER.c.skipped)
+
+
+def _mentees_response(with_answers: bool = False) -> Executable:
+    """The pair if the person is its mentee, with their response for the instrument and phase if any
+    (and with `with_answers`, a row per answer given)."""
     person: BindParameter[int] = bindparam("person_id")
-    return (
-        select(Pair.id, QuestionnaireResponse)
-        .outerjoin(
-            QuestionnaireResponse,
-            and_(
-                QuestionnaireResponse.pair_id == Pair.id,
-                QuestionnaireResponse.person_id == person,
-                QuestionnaireResponse.instrument == bindparam("instrument"),
-                QuestionnaireResponse.phase == bindparam("phase"),
-            ),
-        )
-        .where(Pair.id == bindparam("pair_id"), Pair.mentee_id == person)
+    query = select(Pair.id, QuestionnaireResponse, *(_ANSWER_COLUMNS if with_answers else ())).outerjoin(
+        QuestionnaireResponse,
+        and_(
+            QuestionnaireResponse.pair_id == Pair.id,
+            QuestionnaireResponse.person_id == person,
+            QuestionnaireResponse.instrument == bindparam("instrument"),
+            QuestionnaireResponse.phase == bindparam("phase"),
+        ),
     )
+    if with_answers:
+        query = query.outerjoin(_ANSWER, _ANSWER.c.response_id == QuestionnaireResponse.id)
+    return query.where(Pair.id == bindparam("pair_id"), Pair.mentee_id == person)
 
 
 # Built once (like pairs._VIEWS): every step of a questionnaire asks.
 _MENTEES_RESPONSE = _mentees_response()
+_MENTEES_RESPONSE_AND_ANSWERS = _mentees_response(with_answers=True)
 
 
 async def start_or_resume(
@@ -72,15 +77,29 @@ async def start_or_resume(
 ) -> QuestionnaireResponse:
     """The person's response for the pair, instrument and phase, made if it is new. Only the pair's
     mentee answers (also once the pair has ended: the follow-up comes at closure); NotFound for others."""
+    response, _ = await _start_or_resume(session, _MENTEES_RESPONSE, person_id, pair_id, instrument, phase)
+    return response
+
+
+async def resume_with_answers(
+    session: AsyncSession, person_id: int, pair_id: int, instrument: str, phase: Phase
+) -> tuple[QuestionnaireResponse, dict[str, Answer]]:
+    """`start_or_resume` and the response's answers by item, in one query: every step asks both."""
+    await run_deferred(session)
+    query = _MENTEES_RESPONSE_AND_ANSWERS
+    return await _start_or_resume(session, query, person_id, pair_id, instrument, phase)
+
+
+async def _start_or_resume(
+    session: AsyncSession, query: Executable, person_id: int, pair_id: int, instrument: str, phase: Phase
+) -> tuple[QuestionnaireResponse, dict[str, Answer]]:
     parameters = {"person_id": person_id, "pair_id": pair_id, "instrument": instrument, "phase": phase}
-    started = (  # one query: every step of the questionnaire asks
-        await session.execute(_MENTEES_RESPONSE, parameters)
-    ).one_or_none()
-    if started is None:
+    rows: Sequence[Any] = (await session.execute(query, parameters)).all()
+    if not rows:
         raise NotFound(f"pair {pair_id}")
-    if started[1] is not None:  # only the first step writes
-        resumed: QuestionnaireResponse = started[1]
-        return resumed
+    if rows[0][1] is not None:  # only the first step writes
+        resumed: QuestionnaireResponse = rows[0][1]
+        return resumed, _answers(row[2:] for row in rows if len(row) > 2 and row[2] is not None)
     await session.execute(
         insert_for(session, QuestionnaireResponse)
         .values(person_id=person_id, pair_id=pair_id, instrument=instrument, phase=phase, started_at=utcnow())
@@ -89,7 +108,7 @@ async def start_or_resume(
     response = await find(session, person_id, pair_id, instrument, phase)
     if response is None:
         raise NotFound(f"response of pair {pair_id}")
-    return response
+    return response, {}
 
 
 async def find(
@@ -153,18 +172,19 @@ def _parse_choices(stored: str | None) -> tuple[int, ...]:
     return tuple(int(index) for index in stored.split(",")) if stored else ()
 
 
-_ANSWER = QuestionnaireAnswer.__table__
 _ANSWERS = Prepared(
-    lambda _dialect: select(
-        _ANSWER.c.item, _ANSWER.c.choice, _ANSWER.c.choices, _ANSWER.c.text, _ANSWER.c.skipped
-    ).where(_ANSWER.c.response_id == bindparam("response_id"))
+    lambda _dialect: select(*_ANSWER_COLUMNS).where(_ANSWER.c.response_id == bindparam("response_id"))
 )
 
 
 async def answers_of(session: AsyncSession, response_id: int) -> dict[str, Answer]:
     """The response's answers by item."""
     await run_deferred(session)
-    rows: Sequence[Any] = (await _ANSWERS.run(session, {"response_id": response_id})).all()
+    return _answers((await _ANSWERS.run(session, {"response_id": response_id})).all())
+
+
+def _answers(rows: Iterable[Sequence[Any]]) -> dict[str, Answer]:
+    """Answers by item from rows of (item, choice, choices, text, skipped)."""
     return {
         item: Answer(item, choice, _parse_choices(choices), text, skipped)
         for item, choice, choices, text, skipped in rows

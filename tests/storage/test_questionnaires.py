@@ -106,6 +106,18 @@ async def test_answers_are_kept_per_item_replaced_cleared_and_final_once_confirm
         }
         status = await questionnaires.status_of_pair(session, pair.id)
         assert status == {Phase.BASELINE: PhaseStatus(answered=3, completed_at=None)}
+        resumed, answers = await questionnaires.resume_with_answers(  # what a step loads, in one query
+            session, pair.mentee_id, pair.id, TEACHER, Phase.BASELINE
+        )
+        assert resumed.id == response.id and answers == await questionnaires.answers_of(session, response.id)
+        followup, none_yet = await questionnaires.resume_with_answers(
+            session, pair.mentee_id, pair.id, TEACHER, Phase.FOLLOWUP
+        )
+        assert followup.id != response.id and none_yet == {}
+        with pytest.raises(NotFound):  # only the pair's mentee
+            await questionnaires.resume_with_answers(
+                session, pair.mentor_id or 0, pair.id, TEACHER, Phase.BASELINE
+            )
 
         await questionnaires.complete(session, response.id, utcnow())
         await session.commit()
