@@ -78,14 +78,12 @@ class DatabaseMiddleware(BaseMiddleware):
         user: User | None = data.get("event_from_user")
         # aiogram-dialog's own background updates (a subclass of Update) are not Telegram's: nothing to claim
         update_id = cast(Update, event).update_id if type(event) is Update else None
+        telegram_id = user.id if user is not None else None
         handled = False
         if update_id is None:
-            data["actor"] = await actors.load(session, user.id) if user is not None else None
-        elif user is None:
-            data["actor"] = None
-            handled = await updates.handled(session, bot_id, update_id)
+            data["actor"] = await actors.load(session, telegram_id) if telegram_id is not None else None
         else:
-            data["actor"], handled = await actors.load_for_update(session, user.id, bot_id, update_id)
+            data["actor"], handled = await actors.load_for_update(session, telegram_id, bot_id, update_id)
         if handled:
             log.info("update %s was handled before; skipped", update_id)
             return UNHANDLED

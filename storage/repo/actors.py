@@ -75,12 +75,14 @@ async def load(session: AsyncSession, telegram_id: int) -> Actor | None:
 
 
 async def load_for_update(
-    session: AsyncSession, telegram_id: int, bot_id: int, update_id: int
+    session: AsyncSession, telegram_id: int | None, bot_id: int, update_id: int
 ) -> tuple[Actor | None, bool]:
-    """The person behind an update and whether that update was handled before, in the same query (for
-    someone the bot does not know yet, the second in a query of its own)."""
-    parameters = {"telegram_id": telegram_id, "bot_id": bot_id, "update_id": update_id}
-    rows: Sequence[Any] = (await _ACTOR_AND_UPDATE.run(session, parameters)).all()
+    """The person behind an update (None for an update from nobody) and whether that update was handled
+    before, in the same query (for someone the bot does not know yet, the second in a query of its own)."""
+    rows: Sequence[Any] = ()
+    if telegram_id is not None:
+        parameters = {"telegram_id": telegram_id, "bot_id": bot_id, "update_id": update_id}
+        rows = (await _ACTOR_AND_UPDATE.run(session, parameters)).all()
     if not rows:
         return None, await updates.handled(session, bot_id, update_id)
     return _actor_of(rows), bool(rows[0][7])

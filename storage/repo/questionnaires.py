@@ -87,19 +87,21 @@ async def resume_with_answers(
     """`start_or_resume` and the response's answers by item, in one query: every step asks both."""
     await run_deferred(session)
     query = _MENTEES_RESPONSE_AND_ANSWERS
-    return await _start_or_resume(session, query, person_id, pair_id, instrument, phase)
+    response, rows = await _start_or_resume(session, query, person_id, pair_id, instrument, phase)
+    return response, _answers(row[2:] for row in rows if row[2] is not None)
 
 
 async def _start_or_resume(
     session: AsyncSession, query: Executable, person_id: int, pair_id: int, instrument: str, phase: Phase
-) -> tuple[QuestionnaireResponse, dict[str, Answer]]:
+) -> tuple[QuestionnaireResponse, Sequence[Any]]:
+    """The response and the query's rows about it (none for a response made now)."""
     parameters = {"person_id": person_id, "pair_id": pair_id, "instrument": instrument, "phase": phase}
     rows: Sequence[Any] = (await session.execute(query, parameters)).all()
     if not rows:
         raise NotFound(f"pair {pair_id}")
     if rows[0][1] is not None:  # only the first step writes
         resumed: QuestionnaireResponse = rows[0][1]
-        return resumed, _answers(row[2:] for row in rows if len(row) > 2 and row[2] is not None)
+        return resumed, rows
     await session.execute(
         insert_for(session, QuestionnaireResponse)
         .values(person_id=person_id, pair_id=pair_id, instrument=instrument, phase=phase, started_at=utcnow())
@@ -108,7 +110,7 @@ async def _start_or_resume(
     response = await find(session, person_id, pair_id, instrument, phase)
     if response is None:
         raise NotFound(f"response of pair {pair_id}")
-    return response, {}
+    return response, ()
 
 
 async def find(
