@@ -6,8 +6,8 @@ statements that run on every update (the update's claim, the dialog state, the a
 built once, with bind parameters where values go, and run on the session's connection (the same
 transaction). Benchmark B1 in benchmarks/NOTES.md has the figures.
 
-Only for statements on tables nobody changes through the ORM in the same update: the ORM does not flush
-its pending changes before these.
+`run` is for statements on tables nobody changes through the ORM in the same update: the ORM does not
+flush its pending changes before these. `read` flushes them first.
 """
 
 from __future__ import annotations
@@ -49,6 +49,13 @@ class Prepared:
         """Run it in the session's transaction, with these values for its parameters."""
         connection = await session.connection()
         return await connection.execute(self.statement(session), parameters)
+
+    async def read(self, session: AsyncSession, parameters: Mapping[str, Any]) -> CursorResult[Any]:
+        """`run` for a query on tables the ORM also writes: the session's pending changes are flushed
+        first, as the session's own queries do."""
+        if session.new or session.dirty or session.deleted:
+            await session.flush()
+        return await self.run(session, parameters)
 
     async def run_later(self, session: AsyncSession, parameters: Mapping[str, Any]) -> None:
         """A write nothing reads back before the commit: run now, or at the end of the update

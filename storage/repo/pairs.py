@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import BindParameter, Integer, Select, bindparam, or_, select
+from sqlalchemy import Integer, Select, bindparam, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from storage.errors import NotFound
 from storage.models import Membership, Pair, Person, Programme, ProgrammeKind, Role, Stage
+from storage.prepared import Prepared
 from storage.timeutil import utcnow
 
 
@@ -76,44 +79,69 @@ async def join(session: AsyncSession, pair: Pair, role: Role, person_id: int, no
     await session.flush()
 
 
-def _view(
-    person_id: int,
-    pair: Pair,
-    programme_name: str,
-    kind: ProgrammeKind,
-    mentor_name: str | None,
-    mentee_name: str | None,
-) -> PairView:
-    if pair.mentor_id == person_id:
-        role, other, joined = Role.MENTOR, mentee_name or pair.mentee_name, pair.mentee_id is not None
+# A pair as its members see it: the pair's own columns, its programme, and the names of its people.
+_MENTOR = aliased(Person)
+_MENTEE = aliased(Person)
+_VIEW_COLUMNS = (
+    Pair.id,
+    Pair.programme_id,
+    Pair.mentor_id,
+    Pair.mentee_id,
+    Pair.mentor_name,
+    Pair.mentee_name,
+    Pair.stage,
+    Programme.name,
+    Programme.kind,
+    _MENTOR.name,
+    _MENTEE.name,
+)
+
+
+def _view(person_id: int, row: Sequence[Any]) -> PairView:
+    """`row` has the `_VIEW_COLUMNS`."""
+    (
+        pair_id,
+        programme_id,
+        mentor_id,
+        mentee_id,
+        mentor_name,
+        mentee_name,
+        stage,
+        programme_name,
+        kind,
+        mentor_now,
+        mentee_now,
+    ) = row
+    if mentor_id == person_id:
+        role, other, joined = Role.MENTOR, mentee_now or mentee_name, mentee_id is not None
     else:
-        role, other, joined = Role.MENTEE, mentor_name or pair.mentor_name, pair.mentor_id is not None
-    return PairView(pair.id, pair.programme_id, programme_name, kind, role, other, joined, pair.stage)
+        role, other, joined = Role.MENTEE, mentor_now or mentor_name, mentor_id is not None
+    return PairView(pair_id, programme_id, programme_name, kind, role, other, joined, stage)
 
 
-def _views_query() -> Select[Pair, str, ProgrammeKind, str, str]:
-    mentor = aliased(Person)
-    mentee = aliased(Person)
-    person_id: BindParameter[int] = bindparam("person_id", type_=Integer())
+def _views_of(person: Any) -> Select[*tuple[Any, ...]]:
+    """The pairs in which `person` (a value or a bind parameter) is the mentor or the mentee."""
     return (
-        select(Pair, Programme.name, Programme.kind, mentor.name, mentee.name)
+        select(*_VIEW_COLUMNS)
         .join(Programme, Programme.id == Pair.programme_id)
-        .outerjoin(mentor, mentor.id == Pair.mentor_id)
-        .outerjoin(mentee, mentee.id == Pair.mentee_id)
-        .where(or_(Pair.mentor_id == person_id, Pair.mentee_id == person_id), Pair.ended_at.is_(None))
-        .order_by(Pair.id)
+        .outerjoin(_MENTOR, _MENTOR.id == Pair.mentor_id)
+        .outerjoin(_MENTEE, _MENTEE.id == Pair.mentee_id)
+        .where(or_(Pair.mentor_id == person, Pair.mentee_id == person))
     )
 
 
-# Built once: nearly every update asks for the person's pairs, and building this select costs more than
-# running it.
-_VIEWS = _views_query()
+# Nearly every update asks for the person's pairs: built once, run as plain Core (storage/prepared.py).
+_OPEN_VIEWS = Prepared(
+    lambda _dialect: (
+        _views_of(bindparam("person_id", type_=Integer())).where(Pair.ended_at.is_(None)).order_by(Pair.id)
+    )
+)
 
 
 async def views_for_person(session: AsyncSession, person_id: int) -> list[PairView]:
     """The person's open pairs, as they see them."""
-    rows = await session.execute(_VIEWS, {"person_id": person_id})
-    return [_view(person_id, *row) for row in rows]
+    rows = await _OPEN_VIEWS.read(session, {"person_id": person_id})
+    return [_view(person_id, row) for row in rows]
 
 
 async def get_for_member(session: AsyncSession, pair_id: int, person_id: int) -> Pair:
@@ -157,14 +185,7 @@ async def close(session: AsyncSession, pair: Pair, reason: str, now: datetime) -
 
 async def closed_views_for_person(session: AsyncSession, person_id: int) -> list[PairView]:
     """The person's ended pairs, newest first, as they see them."""
-    mentor = aliased(Person)
-    mentee = aliased(Person)
     rows = await session.execute(
-        select(Pair, Programme.name, Programme.kind, mentor.name, mentee.name)
-        .join(Programme, Programme.id == Pair.programme_id)
-        .outerjoin(mentor, mentor.id == Pair.mentor_id)
-        .outerjoin(mentee, mentee.id == Pair.mentee_id)
-        .where(or_(Pair.mentor_id == person_id, Pair.mentee_id == person_id), Pair.ended_at.is_not(None))
-        .order_by(Pair.ended_at.desc())
+        _views_of(person_id).where(Pair.ended_at.is_not(None)).order_by(Pair.ended_at.desc())
     )
-    return [_view(person_id, *row) for row in rows]
+    return [_view(person_id, row) for row in rows]

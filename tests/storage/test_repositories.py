@@ -115,6 +115,37 @@ async def test_invite_lifecycle_and_pair_start(engine: AsyncEngine):
             await pairs.get_for_member(session, views[0].pair_id, 999_999)
 
 
+async def test_a_pairs_views_include_what_the_same_transaction_changed_before_it_was_flushed(
+    engine: AsyncEngine,
+):
+    """Views are read as plain Core; changes the ORM still holds are written first, as a query would."""
+    factory = make_session_factory(engine)
+    now = utcnow()
+    async with factory() as session:
+        programme = await _programme(session)
+        maria, _ = await people.get_or_create(session, 21, "Maria")
+        first, second = [
+            await pairs.create(
+                session,
+                programme_id=programme.id,
+                mentor_id=maria.id,
+                mentor_name="Maria",
+                mentee_name=name,
+                mentee_minor=False,
+                parental_consent=False,
+            )
+            for name in ("Ivo", "Ana")
+        ]
+        first.mentee_name = "Ivo Petrov"  # not flushed
+        second.ended_at = now
+        views = await pairs.views_for_person(session, maria.id)
+        assert [(v.pair_id, v.my_role, v.other_name, v.other_joined) for v in views] == [
+            (first.id, Role.MENTOR, "Ivo Petrov", False)
+        ]
+        closed = await pairs.closed_views_for_person(session, maria.id)
+        assert [(v.pair_id, v.other_name) for v in closed] == [(second.id, "Ana")]
+
+
 async def test_two_people_racing_for_one_invite_only_one_wins(engine: AsyncEngine):
     factory = make_session_factory(engine)
     async with factory() as session:
