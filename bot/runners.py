@@ -44,21 +44,20 @@ async def set_commands(bot: Bot, core: BaseCore[Any], default_locale: str) -> No
 
 
 async def prepare(runtime: Runtime) -> None:
-    """Migrations, housekeeping and the command lists: what every start does before updates."""
+    """Migrations and housekeeping: what every start does before updates."""
     await upgrade_to_head(runtime.engine)
     async with runtime.session_factory() as session:
         await updates.prune(session, utcnow() - PROCESSED_UPDATES_KEPT)
         await session.commit()
-    core = i18n_core(runtime.settings.default_locale)
-    await core.startup()
-    await set_commands(runtime.bot, core, runtime.settings.default_locale)
 
 
 GC_THRESHOLDS = (20_000, 20, 20)  # the collector's, once the bot has started (see settle)
 
 
-async def settle() -> None:
-    """What can wait until the bot takes updates: aiogram's common schemas. A failure is only logged.
+async def settle(runtime: Runtime) -> None:
+    """What can wait until the bot takes updates: the command lists (Telegram keeps the last ones until
+    then; every language's files are parsed for them, half a second), then aiogram's common schemas.
+    A failure is only logged.
 
     Then everything alive after start-up (modules, schemas, locales: a few hundred thousand objects)
     moves to the collector's permanent generation, so its full collections walk only what updates
@@ -69,6 +68,12 @@ async def settle() -> None:
     hundreds of updates in flight the default threshold caught most of them alive, and promoted them
     until full collections walked them: 1.3 s of 38 s CPU with 1,000 people, 0.45 s after this.
     """
+    try:
+        core = i18n_core(runtime.settings.default_locale)
+        await core.startup()
+        await set_commands(runtime.bot, core, runtime.settings.default_locale)
+    except Exception:
+        log.exception("setting the command lists failed")
     try:
         await warm_up()
     except Exception:
@@ -103,7 +108,7 @@ async def run_polling(settings: Settings) -> None:
         await runtime.bot.delete_webhook(drop_pending_updates=False)
         me = await runtime.bot.get_me()
         log.info("polling as @%s via %s", me.username, settings.telegram_api_url)
-        settling = asyncio.create_task(settle())  # while the first long poll waits
+        settling = asyncio.create_task(settle(runtime))  # while the first long poll waits
         await runtime.dispatcher.start_polling(
             runtime.bot,
             allowed_updates=telegram_update_types(runtime.dispatcher),
@@ -139,7 +144,7 @@ def webhook_app(runtime: Runtime) -> web.Application:
             allowed_updates=telegram_update_types(runtime.dispatcher),
         )
         log.info("webhook set to %s", url)
-        settling.append(asyncio.create_task(settle()))
+        settling.append(asyncio.create_task(settle(runtime)))
 
     async def on_cleanup(app: web.Application) -> None:
         for task in settling:
