@@ -111,12 +111,15 @@ class LazyBundles(dict[str, FluentBundle]):
 class ParsedOnceCore(FluentRuntimeCore):
     """Parses a locale's .ftl files once per process, when a person first needs that locale: a running
     bot has a core for updates, one for the outbox and one for start-up, and parsing all five locales
-    took about half a second of every start (and 20 MB) before anyone had written."""
+    took about half a second of every start (and 20 MB) before anyone had written.
 
-    _parsed: ClassVar[dict[tuple[str, str], FluentBundle]] = {}
+    With `only`, just that file of each locale: the command lists at start-up need nothing else."""
 
-    def __init__(self, **options: Any) -> None:
+    _parsed: ClassVar[dict[tuple[str, str, str | None], FluentBundle]] = {}
+
+    def __init__(self, *, only: str | None = None, **options: Any) -> None:
         super().__init__(**options)
+        self.only = only
         self.locales = self.find_locales()
 
     def find_locales(self) -> dict[str, FluentBundle]:
@@ -126,21 +129,24 @@ class ParsedOnceCore(FluentRuntimeCore):
         self.locales = self.find_locales()
 
     def _bundle(self, locale: str) -> FluentBundle:
-        key = (str(self.path), locale)
+        key = (str(self.path), locale, self.only)
         if key not in self._parsed:
             bundle = FluentBundle(
                 locales=[locale], use_isolating=self.use_isolating, functions=self.functions
             )
             for path in self._find_locales(self.path, [locale], ".ftl")[locale]:
-                bundle.add_resource(FluentResource(path.read_text(encoding="utf8")))
+                if self.only is None or path.name == self.only:
+                    bundle.add_resource(FluentResource(path.read_text(encoding="utf8")))
             self._parsed[key] = bundle
         return self._parsed[key]
 
 
-def i18n_core(default_locale: str = "en") -> FluentRuntimeCore:
-    """Fluent over locales/; a message missing in a translation falls back to English, never an error."""
+def i18n_core(default_locale: str = "en", *, only: str | None = None) -> FluentRuntimeCore:
+    """Fluent over locales/ (with `only`, that file of each locale); a message missing in a translation
+    falls back to English, never an error."""
     others = [p.name for p in LOCALES_DIR.iterdir() if p.is_dir() and p.name != SOURCE_LOCALE]
     return ParsedOnceCore(
+        only=only,
         path=LOCALES_DIR / "{locale}",
         default_locale=default_locale,
         locales_map=dict.fromkeys(others, SOURCE_LOCALE),

@@ -36,6 +36,9 @@ def telegram_update_types(dispatcher: Dispatcher) -> list[str]:
     return [kind for kind in dispatcher.resolve_used_update_types() if kind in known]
 
 
+COMMANDS_FILE = "commands.ftl"  # each locale's command list (dialogs/locales.py names the commands)
+
+
 async def set_commands(bot: Bot, core: BaseCore[Any], default_locale: str) -> None:
     """The command list in every language (Telegram picks it by the user's app language)."""
     await bot.set_my_commands(locales.commands(core, default_locale))
@@ -44,20 +47,26 @@ async def set_commands(bot: Bot, core: BaseCore[Any], default_locale: str) -> No
 
 
 async def prepare(runtime: Runtime) -> None:
-    """Migrations and housekeeping: what every start does before updates."""
+    """Migrations, housekeeping, the command lists and the default language: what every start does
+    before updates. The command lists read only `commands.ftl` of each language (parsing every file of
+    five languages for them took a fifth of the start-up); the default language is parsed whole, since
+    nearly everyone's first answer needs it."""
     await upgrade_to_head(runtime.engine)
     async with runtime.session_factory() as session:
         await updates.prune(session, utcnow() - PROCESSED_UPDATES_KEPT)
         await session.commit()
+    default_locale = runtime.settings.default_locale
+    core = i18n_core(default_locale, only=COMMANDS_FILE)
+    await core.startup()
+    await set_commands(runtime.bot, core, default_locale)
+    i18n_core(default_locale).locales[default_locale]  # parsed once per process, for every core
 
 
 GC_THRESHOLDS = (20_000, 20, 20)  # the collector's, once the bot has started (see settle)
 
 
-async def settle(runtime: Runtime) -> None:
-    """What can wait until the bot takes updates: the command lists (Telegram keeps the last ones until
-    then; every language's files are parsed for them, half a second), then aiogram's common schemas.
-    A failure is only logged.
+async def settle() -> None:
+    """What can wait until the bot takes updates: aiogram's common schemas. A failure is only logged.
 
     Then everything alive after start-up (modules, schemas, locales: a few hundred thousand objects)
     moves to the collector's permanent generation, so its full collections walk only what updates
@@ -68,12 +77,6 @@ async def settle(runtime: Runtime) -> None:
     hundreds of updates in flight the default threshold caught most of them alive, and promoted them
     until full collections walked them: 1.3 s of 38 s CPU with 1,000 people, 0.45 s after this.
     """
-    try:
-        core = i18n_core(runtime.settings.default_locale)
-        await core.startup()
-        await set_commands(runtime.bot, core, runtime.settings.default_locale)
-    except Exception:
-        log.exception("setting the command lists failed")
     try:
         await warm_up()
     except Exception:
@@ -108,7 +111,7 @@ async def run_polling(settings: Settings) -> None:
         await runtime.bot.delete_webhook(drop_pending_updates=False)
         me = await runtime.bot.get_me()
         log.info("polling as @%s via %s", me.username, settings.telegram_api_url)
-        settling = asyncio.create_task(settle(runtime))  # while the first long poll waits
+        settling = asyncio.create_task(settle())  # while the first long poll waits
         await runtime.dispatcher.start_polling(
             runtime.bot,
             allowed_updates=telegram_update_types(runtime.dispatcher),
@@ -144,7 +147,7 @@ def webhook_app(runtime: Runtime) -> web.Application:
             allowed_updates=telegram_update_types(runtime.dispatcher),
         )
         log.info("webhook set to %s", url)
-        settling.append(asyncio.create_task(settle(runtime)))
+        settling.append(asyncio.create_task(settle()))
 
     async def on_cleanup(app: web.Application) -> None:
         for task in settling:

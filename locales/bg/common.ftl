@@ -1,4 +1,4 @@
-# Shared words, commands and the language's own name.
+# Shared words and the language's own name (the command list is in commands.ftl).
 language-name = Български
 
 btn-back = ‹ Назад
@@ -7,16 +7,6 @@ btn-menu = ☰ Меню
 btn-confirm = ✔ Потвърди
 btn-yes = Да
 btn-no = Не
-
-cmd-start = Започни или се присъедини с покана
-cmd-menu = Главно меню
-cmd-questionnaire = Твоят въпросник
-cmd-diary = Дневникът на сесиите на двойката
-cmd-reflect = Размисли върху менторството
-cmd-goals = Цели и план
-cmd-help = Какво може този бот
-cmd-language = Смени езика
-cmd-cancel = Спри това, което правиш
 
 help-text =
     <b>Какво прави този бот</b>

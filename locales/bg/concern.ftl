@@ -1,6 +1,5 @@
 # Reporting a concern (seed 003, online safety), and the coordinators' side.
 btn-concern = 🆘 Подай сигнал
-cmd-concern = Кажи на координаторите за нещо, което те тревожи
 concern-intro =
     <b>Подай сигнал</b>
     Има ли нещо тревожно – тормоз онлайн, нещо, заради което се чувстваш несигурно, проблем с двойката ти или с някой друг?

@@ -1,7 +1,5 @@
 # The coordinator's weekly digest (/digest, and every Monday) and export (/export): numbers only, never
 # what people wrote.
-cmd-digest = Седмичен обзор на програмите ти
-cmd-export = Изтегли програмите си като таблица
 btn-digest = 📊 Седмичен обзор
 btn-digest-open = 📊 Отвори обзора с графиката
 btn-digest-export = 📥 Изтегли таблица (XLSX)

@@ -1,6 +1,5 @@
 # Meetings: planning, changing, "I can't make it", reminders, and the mentor's "did it happen?" card.
 btn-meeting = 📅 Срещи
-cmd-meeting = Планирай и променяй срещите си
 
 meeting-home = <b>Срещи · { $programme } с { $other }</b>
 meeting-home-none = Още няма планирана среща.

@@ -1,5 +1,4 @@
 # My data (/mydata): see, download and erase what the bot keeps about you.
-cmd-mydata = Виж, изтегли или изтрий данните си
 btn-mydata = 🗂 Моите данни
 mydata-title =
     <b>Твоите данни</b>

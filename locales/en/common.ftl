@@ -1,4 +1,4 @@
-# Shared words, commands and the language's own name.
+# Shared words and the language's own name (the command list is in commands.ftl).
 language-name = English
 
 btn-back = ‹ Back
@@ -7,16 +7,6 @@ btn-menu = ☰ Menu
 btn-confirm = ✔ Confirm
 btn-yes = Yes
 btn-no = No
-
-cmd-start = Start or join with an invite link
-cmd-menu = Main menu
-cmd-questionnaire = Your questionnaire
-cmd-diary = The pair's session diary
-cmd-reflect = Reflect on your mentoring
-cmd-goals = Goals and the plan
-cmd-help = What this bot can do
-cmd-language = Change language
-cmd-cancel = Stop what you are doing
 
 help-text =
     <b>What this bot does</b>

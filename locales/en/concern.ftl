@@ -1,6 +1,5 @@
 # Reporting a concern (seed 003, online safety), and the coordinators' side.
 btn-concern = 🆘 Report a concern
-cmd-concern = Report a worry to the coordinators
 concern-intro =
     <b>Report a concern</b>
     Something worrying – online bullying, something that made you feel unsafe, a problem with your pair or anyone else?

@@ -1,7 +1,5 @@
 # The coordinator's weekly digest (/digest, and every Monday) and export (/export): numbers only, never
 # what people wrote.
-cmd-digest = Weekly digest of your programmes
-cmd-export = Download your programmes as a spreadsheet
 btn-digest = 📊 Weekly digest
 btn-digest-open = 📊 Open the digest with its chart
 btn-digest-export = 📥 Download spreadsheet (XLSX)

@@ -1,6 +1,5 @@
 # Meetings: planning, changing, "I can't make it", reminders, and the mentor's "did it happen?" card.
 btn-meeting = 📅 Meetings
-cmd-meeting = Plan and change your meetings
 
 meeting-home = <b>Meetings · { $programme } with { $other }</b>
 meeting-home-none = No meeting is planned yet.

@@ -1,5 +1,4 @@
 # My data (/mydata): see, download and erase what the bot keeps about you.
-cmd-mydata = See, download or erase your data
 btn-mydata = 🗂 My data
 mydata-title =
     <b>Your data</b>

@@ -1,4 +1,4 @@
-# Parole comuni, comandi e il nome della lingua nella lingua stessa.
+# Parole comuni e il nome della lingua nella lingua stessa (i comandi sono in commands.ftl).
 language-name = Italiano
 
 btn-back = ‹ Indietro
@@ -7,16 +7,6 @@ btn-menu = ☰ Menu
 btn-confirm = ✔ Conferma
 btn-yes = Sì
 btn-no = No
-
-cmd-start = Inizia o entra con un link di invito
-cmd-menu = Menu principale
-cmd-questionnaire = Il tuo questionario
-cmd-diary = Il diario degli incontri della coppia
-cmd-reflect = Rifletti sul tuo mentoring
-cmd-goals = Obiettivi e piano
-cmd-help = Che cosa sa fare questo bot
-cmd-language = Cambia lingua
-cmd-cancel = Interrompi quello che stai facendo
 
 help-text =
     <b>Che cosa fa questo bot</b>

@@ -1,6 +1,5 @@
 # Segnalare una preoccupazione (seed 003, sicurezza online) e la parte dei coordinatori.
 btn-concern = 🆘 Segnala un problema
-cmd-concern = Segnala ai coordinatori qualcosa che ti preoccupa
 concern-intro =
     <b>Segnala un problema</b>
     C'è qualcosa che ti preoccupa – bullismo online, qualcosa che ti ha fatto sentire in pericolo, un problema con la tua coppia o con qualcun altro?

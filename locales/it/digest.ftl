@@ -1,7 +1,5 @@
 # Il riepilogo settimanale del coordinatore (/digest, e ogni lunedì) e l'esportazione (/export): solo numeri, mai
 # ciò che le persone hanno scritto.
-cmd-digest = Riepilogo settimanale dei tuoi programmi
-cmd-export = Scarica i tuoi programmi come foglio di calcolo
 btn-digest = 📊 Riepilogo settimanale
 btn-digest-open = 📊 Apri il riepilogo con il grafico
 btn-digest-export = 📥 Scarica il foglio (XLSX)

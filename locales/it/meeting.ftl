@@ -1,6 +1,5 @@
 # Incontri: pianificare, modificare, "Non posso esserci", promemoria e la scheda del mentor "si è svolto?".
 btn-meeting = 📅 Incontri
-cmd-meeting = Pianifica e modifica i tuoi incontri
 
 meeting-home = <b>Incontri · { $programme } con { $other }</b>
 meeting-home-none = Non c'è ancora nessun incontro in programma.

@@ -1,5 +1,4 @@
 # I miei dati (/mydata): vedere, scaricare e cancellare ciò che il bot conserva su di te.
-cmd-mydata = Vedi, scarica o cancella i tuoi dati
 btn-mydata = 🗂 I miei dati
 mydata-title =
     <b>I tuoi dati</b>

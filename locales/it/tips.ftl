@@ -3,7 +3,6 @@
 # citato qui sotto, seguito dal suo consiglio per gli studenti (peer mentor e mentee di 14-17 anni: tono amichevole, breve)
 # e per i docenti (programmi di mentoring tra docenti). Mantieni numeri e ordine: le persone ricevono i consigli uno
 # a settimana in quest'ordine (scheduler/tips.py), e ogni consiglio deve restare fedele al punto da cui nasce.
-cmd-tips = Consigli per la sicurezza online
 btn-tips = 🛡 Sicurezza online
 tips-title = 🛡 <b>Consiglio per la sicurezza online { $number } di { $total }</b>
 btn-tips-previous = « Precedente

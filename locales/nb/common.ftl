@@ -1,4 +1,4 @@
-# Shared words, commands and the language's own name.
+# Shared words and the language's own name (the command list is in commands.ftl).
 language-name = Norsk bokmål
 
 btn-back = ‹ Tilbake
@@ -7,16 +7,6 @@ btn-menu = ☰ Meny
 btn-confirm = ✔ Bekreft
 btn-yes = Ja
 btn-no = Nei
-
-cmd-start = Start, eller bli med via en invitasjonslenke
-cmd-menu = Hovedmeny
-cmd-questionnaire = Spørreskjemaet ditt
-cmd-diary = Parets samtaledagbok
-cmd-reflect = Reflekter over mentoringen
-cmd-goals = Mål og plan
-cmd-help = Hva denne boten kan gjøre
-cmd-language = Bytt språk
-cmd-cancel = Avbryt det du holder på med
 
 help-text =
     <b>Hva denne boten gjør</b>

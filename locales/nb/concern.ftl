@@ -1,6 +1,5 @@
 # Reporting a concern (seed 003, online safety), and the coordinators' side.
 btn-concern = 🆘 Meld fra om en bekymring
-cmd-concern = Si fra til koordinatorene om noe som bekymrer deg
 concern-intro =
     <b>Meld fra om en bekymring</b>
     Er det noe som bekymrer deg – mobbing på nett, noe som gjorde at du følte deg utrygg, et problem med paret ditt eller noen andre?

@@ -1,7 +1,5 @@
 # The coordinator's weekly digest (/digest, and every Monday) and export (/export): numbers only, never
 # what people wrote.
-cmd-digest = Ukesoversikt over programmene dine
-cmd-export = Last ned programmene dine som regneark
 btn-digest = 📊 Ukesoversikt
 btn-digest-open = 📊 Åpne oversikten med diagram
 btn-digest-export = 📥 Last ned regneark (XLSX)

@@ -1,6 +1,5 @@
 # Meetings: planning, changing, "I can't make it", reminders, and the mentor's "did it happen?" card.
 btn-meeting = 📅 Møter
-cmd-meeting = Planlegg og endre møtene dine
 
 meeting-home = <b>Møter · { $programme } med { $other }</b>
 meeting-home-none = Ingen møter er planlagt ennå.

@@ -1,5 +1,4 @@
 # My data (/mydata): see, download and erase what the bot keeps about you.
-cmd-mydata = Se, last ned eller slett dataene dine
 btn-mydata = 🗂 Mine data
 mydata-title =
     <b>Dataene dine</b>

@@ -1,4 +1,4 @@
-# Shared words, commands and the language's own name.
+# Shared words and the language's own name (the command list is in commands.ftl).
 language-name = Türkçe
 
 btn-back = ‹ Geri
@@ -7,16 +7,6 @@ btn-menu = ☰ Menü
 btn-confirm = ✔ Onayla
 btn-yes = Evet
 btn-no = Hayır
-
-cmd-start = Başla ya da davet bağlantısıyla katıl
-cmd-menu = Ana menü
-cmd-questionnaire = Anketin
-cmd-diary = İkilinin oturum günlüğü
-cmd-reflect = Mentorluğun üzerine düşün
-cmd-goals = Hedefler ve plan
-cmd-help = Bu bot neler yapabilir
-cmd-language = Dili değiştir
-cmd-cancel = Yaptığın işlemi durdur
 
 help-text =
     <b>Bu bot ne yapar</b>

@@ -1,6 +1,5 @@
 # Reporting a concern (seed 003, online safety), and the coordinators' side.
 btn-concern = 🆘 Endişe bildir
-cmd-concern = Koordinatörlere bir endişeni bildir
 concern-intro =
     <b>Endişe bildir</b>
     Endişe verici bir şey mi var – internette zorbalık, kendini güvende hissetmemene yol açan bir şey, ikilinle ya da başka biriyle bir sorun?

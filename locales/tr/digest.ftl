@@ -1,7 +1,5 @@
 # The coordinator's weekly digest (/digest, and every Monday) and export (/export): numbers only, never
 # what people wrote.
-cmd-digest = Programlarınızın haftalık özeti
-cmd-export = Programlarınızı tablo olarak indirin
 btn-digest = 📊 Haftalık özet
 btn-digest-open = 📊 Özeti grafikle aç
 btn-digest-export = 📥 Tabloyu indir (XLSX)

@@ -1,6 +1,5 @@
 # Meetings: planning, changing, "I can't make it", reminders, and the mentor's "did it happen?" card.
 btn-meeting = 📅 Görüşmeler
-cmd-meeting = Görüşmelerini planla ve değiştir
 
 meeting-home = <b>Görüşmeler · { $programme }, { $other } ile</b>
 meeting-home-none = Henüz planlanmış bir görüşme yok.

@@ -1,5 +1,4 @@
 # My data (/mydata): see, download and erase what the bot keeps about you.
-cmd-mydata = Verilerini gör, indir ya da sil
 btn-mydata = 🗂 Verilerim
 mydata-title =
     <b>Verilerin</b>

@@ -3,7 +3,6 @@
 # quoted below, followed by its tip for students (peer mentors and mentees aged 14-17: friendly, short)
 # and for teachers (teacher mentoring programmes). Keep the numbers and the order: people get the tips one
 # a week in this order (scheduler/tips.py), and each tip must stay true to the point it comes from.
-cmd-tips = İnternet güvenliği ipuçları
 btn-tips = 🛡 İnternet güvenliği ipuçları
 tips-title = 🛡 <b>İnternet güvenliği ipucu { $number } / { $total }</b>
 btn-tips-previous = « Önceki
