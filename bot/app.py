@@ -128,6 +128,10 @@ class ParsedOnceCore(FluentRuntimeCore):
     async def startup(self) -> None:
         self.locales = self.find_locales()
 
+    def load(self, locale: str) -> None:
+        """Parse the locale now rather than at its first message (once per process, for every core)."""
+        self._bundle(locale)
+
     def _bundle(self, locale: str) -> FluentBundle:
         key = (str(self.path), locale, self.only)
         if key not in self._parsed:
@@ -141,7 +145,7 @@ class ParsedOnceCore(FluentRuntimeCore):
         return self._parsed[key]
 
 
-def i18n_core(default_locale: str = "en", *, only: str | None = None) -> FluentRuntimeCore:
+def i18n_core(default_locale: str = "en", *, only: str | None = None) -> ParsedOnceCore:
     """Fluent over locales/ (with `only`, that file of each locale); a message missing in a translation
     falls back to English, never an error."""
     others = [p.name for p in LOCALES_DIR.iterdir() if p.is_dir() and p.name != SOURCE_LOCALE]

@@ -59,7 +59,7 @@ async def prepare(runtime: Runtime) -> None:
     core = i18n_core(default_locale, only=COMMANDS_FILE)
     await core.startup()
     await set_commands(runtime.bot, core, default_locale)
-    i18n_core(default_locale).locales[default_locale]  # parsed once per process, for every core
+    i18n_core(default_locale).load(default_locale)
 
 
 GC_THRESHOLDS = (20_000, 20, 20)  # the collector's, once the bot has started (see settle)

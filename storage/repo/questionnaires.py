@@ -67,7 +67,7 @@ def _mentees_response(with_answers: bool = False) -> Executable:
     return query.where(Pair.id == bindparam("pair_id"), Pair.mentee_id == person)
 
 
-# Built once (like pairs._VIEWS): every step of a questionnaire asks.
+# Built once (like pairs._OPEN_VIEWS): every step of a questionnaire asks.
 _MENTEES_RESPONSE = _mentees_response()
 _MENTEES_RESPONSE_AND_ANSWERS = _mentees_response(with_answers=True)
 

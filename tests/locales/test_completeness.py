@@ -7,6 +7,10 @@ from pathlib import Path
 import pytest
 from fluent.syntax import FluentParser, ast, visitor
 
+from bot.app import i18n_core
+from bot.runners import COMMANDS_FILE
+from dialogs.locales import commands
+
 LOCALES = Path(__file__).resolve().parents[2] / "locales"
 CODES = sorted(p.name for p in LOCALES.iterdir() if p.is_dir())
 
@@ -63,10 +67,6 @@ def language_name(code: str) -> str:
 def test_the_command_list_set_at_start_is_the_one_the_language_has(code: str):
     """At start-up the command lists are read from each language's commands.ftl alone: every command's
     description must be there, in that language, as the whole locale has it."""
-    from bot.app import i18n_core
-    from bot.runners import COMMANDS_FILE
-    from dialogs.locales import commands
-
     whole, commands_only = i18n_core(), i18n_core(only=COMMANDS_FILE)
     assert commands(commands_only, code) == commands(whole, code)
     own = {line.split(" = ")[0] for line in (LOCALES / code / COMMANDS_FILE).read_text().splitlines()}
