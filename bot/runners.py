@@ -117,6 +117,7 @@ async def run_polling(settings: Settings) -> None:
             allowed_updates=telegram_update_types(runtime.dispatcher),
             handle_signals=True,
             close_bot_session=False,
+            tasks_concurrency_limit=settings.polling_updates_at_once(),
         )
     finally:
         if settling is not None:

@@ -17,6 +17,11 @@ from scheduler.config import SchedulerConfig, SenderConfig
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/mentorbot.sqlite3"
 SUPPORTED_DATABASES = ("sqlite+aiosqlite://", "postgresql+asyncpg://")
 SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+# UPDATES_AT_ONCE by default. SQLite: two for each update the database middleware lets in at once
+# (bot/middlewares/database.py), so the next ones are ready. Elsewhere: SQLAlchemy's default pool
+# (5 connections, 10 more when busy), as each update holds a connection while it is handled.
+SQLITE_UPDATES_AT_ONCE = 8
+POOLED_UPDATES_AT_ONCE = 15
 
 
 class Settings(BaseSettings):
@@ -46,6 +51,7 @@ class Settings(BaseSettings):
     outbox_rate: float = Field(default=29.0, gt=0, le=1000)
     outbox_lease_seconds: int = Field(default=120, ge=1, le=86400)
     log_level: str = "INFO"
+    updates_at_once: int | None = Field(default=None, ge=1, le=1000)
 
     @field_validator("bot_token", mode="before")
     @classmethod
@@ -83,6 +89,11 @@ class Settings(BaseSettings):
         if not str(value).startswith(("redis://", "rediss://", "unix://")):
             raise ValueError("must start with redis:// or rediss://")
         return value
+
+    @field_validator("updates_at_once", mode="before")
+    @classmethod
+    def _blank_is_default(cls, value: object) -> object:
+        return None if value == "" else value
 
     @field_validator("webhook_secret", mode="before")
     @classmethod
@@ -160,6 +171,15 @@ class Settings(BaseSettings):
         if self.bot_token is None:
             raise RuntimeError("BOT_TOKEN is not set")
         return self.bot_token.get_secret_value()
+
+    def polling_updates_at_once(self) -> int:
+        """How many updates the polling bot takes on at once (`UPDATES_AT_ONCE`). Telegram keeps the
+        rest, unconfirmed, until there is room: a bot that stops or dies is given them again."""
+        if self.updates_at_once is not None:
+            return self.updates_at_once
+        if self.database_url.startswith("sqlite"):
+            return SQLITE_UPDATES_AT_ONCE
+        return POOLED_UPDATES_AT_ONCE
 
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

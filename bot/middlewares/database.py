@@ -8,7 +8,7 @@ The update's writes come as late as they can: the claim at the end, writes queue
 `Prepared.run_later` just before it, aiogram-dialog's state after the handler. On SQLite, where one
 transaction writes at a time (`storage/sqlite_driver.py` hands out the turns), an update then holds the
 turn only from its first write to its commit, not while it reads or waits for Telegram's answers, so
-other updates go on meanwhile. At most `SQLITE_UPDATES_AT_ONCE` are handled at once there (each holds
+other updates go on meanwhile. At most `SQLITE_PLACES` updates are handled at once there (each holds
 a connection), the rest wait in the order they came.
 """
 
@@ -32,7 +32,7 @@ from storage.unit_of_work import bound, defer_writes, run_deferred
 
 log = logging.getLogger(__name__)
 
-SQLITE_UPDATES_AT_ONCE = 4
+SQLITE_PLACES = 4
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
@@ -51,7 +51,7 @@ class SessionMiddleware(BaseMiddleware):
         bind = session_factory.kw.get("bind")
         one_writer = bind is not None and bind.dialect.name == "sqlite"
         self.places: contextlib.AbstractAsyncContextManager[Any] = (
-            asyncio.Semaphore(SQLITE_UPDATES_AT_ONCE) if one_writer else contextlib.nullcontext()
+            asyncio.Semaphore(SQLITE_PLACES) if one_writer else contextlib.nullcontext()
         )
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:

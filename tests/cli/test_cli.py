@@ -100,6 +100,14 @@ async def test_invalid_setting_names_it_in_one_line(env):
     ]
 
 
+async def test_a_number_setting_out_of_range_names_its_range(env):
+    result = await mentorbot(env | {"UPDATES_AT_ONCE": "0"}, "migrate")
+    assert result.code == 2
+    assert result.err.strip().splitlines() == [
+        "Configuration error: UPDATES_AT_ONCE: Input should be greater than or equal to 1"
+    ]
+
+
 async def test_programme_create_and_duplicate(env):
     args = ["programme", "create", "--org", "School", "--name", "Peer support", "--kind", "student"]
     args += ["--start", "2026-09-15", "--end", "2027-01-15", "--tz", "Europe/Sofia"]
