@@ -20,6 +20,7 @@ from fluent.runtime import FluentBundle, FluentResource
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot import dialog_state
+from bot.dialog_router import DialogRouter
 from bot.handlers import commands, errors, fallback, membership, start
 from bot.middlewares.database import DatabaseMiddleware, ErrorSessionMiddleware, SessionMiddleware
 from bot.middlewares.locale import PersonLocaleManager, UpdateI18nMiddleware
@@ -197,7 +198,7 @@ def make_dispatcher(
     dp.include_routers(
         membership.router(), start.router(), commands.router(), digest.router(), meeting.router()
     )
-    dp.include_routers(*(module.dialog() for module in DIALOG_MODULES))
+    dp.include_router(DialogRouter(module.dialog() for module in DIALOG_MODULES))
     dp.include_routers(fallback.router(), errors.router())
     intent_ids.install()
     setup_dialogs(dp, message_manager=message_manager, events_isolation=events_isolation)
