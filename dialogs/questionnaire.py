@@ -7,7 +7,7 @@ on. The mentor sees only whether it is completed; coordinators see nothing here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from aiogram.fsm.state import State, StatesGroup
@@ -87,8 +87,9 @@ def _state_of(instrument: Instrument, item: Item) -> State:
 
 @dataclass(frozen=True)
 class Sheet:
-    """The mentee's response being answered: instrument, phase and the answers given so far."""
+    """The mentee's response being answered: the pair, instrument, phase and the answers given so far."""
 
+    pair: PairView
     instrument: Instrument
     phase: Phase
     response_id: int
@@ -136,28 +137,36 @@ async def _require_pair(manager: DialogManager) -> PairView:
     return view
 
 
-async def _sheet(manager: DialogManager) -> Sheet:
+async def _sheet(manager: DialogManager, pair: PairView | None = None) -> Sheet:
     """The sheet of the pair and phase in the dialog's data: loaded once per update (writes here keep the
-    loaded one up to date)."""
-    key = (manager.dialog_data.get(PAIR_KEY), _start_value(manager, PAIR_KEY), manager.dialog_data[PHASE_KEY])
+    loaded one up to date). `pair`: that pair's view, if the caller has just found it."""
     loaded = manager.middleware_data.get(SHEET_KEY)
-    if loaded is not None and loaded[0] == key:
+    if loaded is not None and loaded[0] == _sheet_key(manager):
         sheet: Sheet = loaded[1]
         return sheet
-    sheet = await _load_sheet(manager)
-    manager.middleware_data[SHEET_KEY] = (key, sheet)
+    sheet = await _load_sheet(manager, pair)
+    _keep_sheet(manager, sheet)
     return sheet
 
 
-async def _load_sheet(manager: DialogManager) -> Sheet:
-    pair = await _require_pair(manager)
+def _sheet_key(manager: DialogManager) -> tuple[Any, ...]:
+    return manager.dialog_data.get(PAIR_KEY), _start_value(manager, PAIR_KEY), manager.dialog_data[PHASE_KEY]
+
+
+def _keep_sheet(manager: DialogManager, sheet: Sheet) -> None:
+    manager.middleware_data[SHEET_KEY] = (_sheet_key(manager), sheet)
+
+
+async def _load_sheet(manager: DialogManager, pair: PairView | None) -> Sheet:
+    if pair is None:
+        pair = await _require_pair(manager)
     instrument = questionnaire_for(pair.programme_kind)
     phase = Phase(manager.dialog_data[PHASE_KEY])
     session = session_of(manager)
     response, answers = await questionnaires.resume_with_answers(
         session, actor_of(manager).person_id, pair.pair_id, instrument.key, phase
     )
-    return Sheet(instrument, phase, response.id, response.completed_at is not None, answers, response)
+    return Sheet(pair, instrument, phase, response.id, response.completed_at is not None, answers, response)
 
 
 async def _current_item(manager: DialogManager) -> tuple[Sheet, Item]:
@@ -193,7 +202,7 @@ async def open_pair(manager: DialogManager) -> None:
         await manager.switch_to(States.entry)
         return
     manager.dialog_data[PHASE_KEY] = (_requested_phase(manager) or phase_for(pair.stage)).value
-    if (await _sheet(manager)).completed:
+    if (await _sheet(manager, pair)).completed:
         await manager.switch_to(States.entry)
     else:
         await _continue(manager)
@@ -437,7 +446,7 @@ async def answers_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[s
 
 async def thanks_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
     i18n = i18n_of(dialog_manager)
-    pair = await _require_pair(dialog_manager)
+    pair = (await _sheet(dialog_manager)).pair
     followup = Phase(dialog_manager.dialog_data[PHASE_KEY]) is Phase.FOLLOWUP
     return {"mentor": pair.other_name, "see": _see_label(i18n, followup)}
 
@@ -572,7 +581,7 @@ async def confirmed(callback: CallbackQuery, _button: Button, manager: DialogMan
     except NotFound:
         await not_available(callback, manager)
         return
-    manager.middleware_data.pop(SHEET_KEY, None)
+    _keep_sheet(manager, replace(sheet, completed=True))
     await manager.switch_to(States.thanks)
 
 
