@@ -26,13 +26,12 @@ from aiogram.types import TelegramObject, Update, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import dialog_state
+from bot.settings import SQLITE_PLACES
 from storage.repo import actors, updates
 from storage.timeutil import utcnow
 from storage.unit_of_work import bound, defer_writes, run_deferred
 
 log = logging.getLogger(__name__)
-
-SQLITE_PLACES = 4
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
