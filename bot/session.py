@@ -11,6 +11,12 @@ aiogram sends every request as an aiohttp `FormData`, which sets up a multipart 
 boundary from `uuid4`) before it finds there is no file and sends the fields urlencoded after all. A
 request with no file is sent here as that same urlencoded body, built directly; one with a file goes
 aiogram's way.
+
+An inline keyboard (most of what the bot sends) is written to JSON by pydantic in one call, without
+`None`s, instead of being dumped to dictionaries that aiogram then walks value by value (for Telegram's
+defaults, files, dates and enums, none of which an inline keyboard holds) before `json.dumps`: about
+8 us instead of 100 us for a question's keyboard. Telegram reads the same keyboard either way
+(tests/sandbox/test_bot_session.py holds the two to each other).
 """
 
 from __future__ import annotations
@@ -22,10 +28,11 @@ from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import Response, TelegramType
-from aiogram.types import InputFile
+from aiogram.types import InlineKeyboardMarkup, InputFile
 from aiohttp import FormData
 from aiohttp.payload import BytesPayload
 
+_MARKUP = {"reply_markup"}
 _RESPONSE_MODELS: dict[Any, type[Response[Any]]] = {}
 
 
@@ -47,12 +54,18 @@ class BotSession(AiohttpSession):
     def build_form_data(self, bot: Bot, method: TelegramMethod[TelegramType]) -> FormData:
         files: dict[str, InputFile] = {}
         fields = []
-        for key, value in method.model_dump(warnings=False).items():
+        markup = getattr(method, "reply_markup", None)
+        keyboard = None
+        if isinstance(markup, InlineKeyboardMarkup):
+            keyboard = markup.model_dump_json(exclude_none=True)
+        for key, value in method.model_dump(warnings=False, exclude=_MARKUP if keyboard else None).items():
             prepared = self.prepare_value(value, bot=bot, files=files)
             if prepared:
                 fields.append((key, prepared))
         if files:
             return super().build_form_data(bot, method)
+        if keyboard is not None:
+            fields.append(("reply_markup", keyboard))
         body = urlencode(fields, doseq=True).encode()  # as aiohttp does: a str enum goes by its value
         # aiohttp takes a payload wherever it takes form data
         return BytesPayload(body, content_type="application/x-www-form-urlencoded")  # type: ignore[return-value]
