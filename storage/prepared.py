@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import CursorResult, Executable
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from storage.unit_of_work import later
 
@@ -29,6 +29,22 @@ def dialect_insert(dialect: str, table: Any) -> Any:
     if dialect == "sqlite":
         return sqlite.insert(table)
     raise NotImplementedError(f"upsert is not written for {dialect}")
+
+
+_CONNECTION = "prepared.connection"
+
+
+async def transaction_connection(session: AsyncSession) -> AsyncConnection:
+    """`session.connection()`, asked of SQLAlchemy once per transaction: each time it is asked, it
+    starts a greenlet to look up the connection the transaction already holds (about 15 us, six times
+    an update)."""
+    transaction = session.sync_session.get_transaction()
+    kept: tuple[Any, AsyncConnection] | None = session.info.get(_CONNECTION)
+    if kept is not None and transaction is not None and kept[0] is transaction and transaction.is_active:
+        return kept[1]
+    connection = await session.connection()
+    session.info[_CONNECTION] = (session.sync_session.get_transaction(), connection)
+    return connection
 
 
 class Prepared:
@@ -47,7 +63,7 @@ class Prepared:
 
     async def run(self, session: AsyncSession, parameters: Mapping[str, Any]) -> CursorResult[Any]:
         """Run it in the session's transaction, with these values for its parameters."""
-        connection = await session.connection()
+        connection = await transaction_connection(session)
         return await connection.execute(self.statement(session), parameters)
 
     async def read(self, session: AsyncSession, parameters: Mapping[str, Any]) -> CursorResult[Any]:
