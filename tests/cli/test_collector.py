@@ -1,14 +1,19 @@
 """The garbage collector, held off during start-up, is on again once the bot has settled, even when the
-bot stops before that (else memory would only grow)."""
+bot stops before that (else memory would only grow); settling parses the default language."""
 
 from __future__ import annotations
 
 import asyncio
 import gc
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
+from fluent.runtime import FluentResource
 
+from bot import app
+from bot.app import ParsedOnceCore, i18n_core
 from bot.runners import GC_THRESHOLDS, hold_collector, keep_start_up, settle
 
 
@@ -25,14 +30,47 @@ async def test_the_collector_runs_again_after_settling():
     hold_collector()
     assert not gc.isenabled()
     keep_start_up()
-    await settle()
+    await settle("en")
     assert gc.isenabled() and gc.get_threshold() == GC_THRESHOLDS
 
 
 async def test_the_collector_runs_again_when_the_bot_stops_while_settling():
     hold_collector()
-    settling = asyncio.create_task(settle())
+    settling = asyncio.create_task(settle("en"))
     await asyncio.sleep(0)
     settling.cancel()
     await asyncio.gather(settling, return_exceptions=True)
     assert gc.isenabled()
+
+
+async def test_settling_parses_the_default_language_for_the_first_update(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(ParsedOnceCore, "_parsed", {})  # as in a new process
+    parsed: list[str] = []
+
+    def counted(text: str) -> FluentResource:
+        parsed.append(text)
+        return FluentResource(text)
+
+    monkeypatch.setattr(app, "FluentResource", counted)
+    hold_collector()
+    await settle("bg")
+    assert len(parsed) == len(list((app.LOCALES_DIR / "bg").glob("*.ftl")))  # every file, once
+
+    assert i18n_core("bg").get("btn-back", "bg") == "‹ Назад"
+    assert len(parsed) == len(list((app.LOCALES_DIR / "bg").glob("*.ftl")))  # nothing parsed again
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_importing_the_bot_leaves_the_collector_as_it_found_it(collecting: bool):
+    """Importing `bot` keeps aiogram's import out of later collections, and nothing else: a process that
+    imports it (the sandbox, a CLI command, the tests) collects as before."""
+    code = (
+        "import gc\n"
+        f"gc.enable() if {collecting} else gc.disable()\n"
+        "import bot\n"
+        "print(gc.isenabled(), gc.get_freeze_count())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    enabled, frozen = result.stdout.split()
+    assert enabled == str(collecting)
+    assert int(frozen) > 50_000  # aiogram's modules and classes, out of the collector's way
