@@ -47,9 +47,10 @@ async def set_commands(bot: Bot, core: BaseCore[Any], default_locale: str) -> No
 
 
 async def prepare(runtime: Runtime) -> None:
-    """Migrations, housekeeping and the command lists: what every start does before updates. The command
-    lists read only `commands.ftl` of each language (parsing every file of five languages for them took a
-    fifth of the start-up)."""
+    """Migrations, housekeeping, the command lists and the default language: what every start does
+    before updates. The command lists read only `commands.ftl` of each language (parsing every file of
+    five languages for them took a fifth of the start-up); the default language is parsed whole, since
+    nearly everyone's first answer needs it."""
     await upgrade_to_head(runtime.engine)
     async with runtime.session_factory() as session:
         await updates.prune(session, utcnow() - PROCESSED_UPDATES_KEPT)
@@ -58,6 +59,7 @@ async def prepare(runtime: Runtime) -> None:
     core = i18n_core(default_locale, only=COMMANDS_FILE)
     await core.startup()
     await set_commands(runtime.bot, core, default_locale)
+    i18n_core(default_locale).load(default_locale)
 
 
 GC_THRESHOLDS = (20_000, 20, 20)  # the collector's, once the bot has started (see settle)
@@ -77,14 +79,9 @@ def keep_start_up() -> None:
     gc.freeze()
 
 
-SETTLE_PAUSE = 0.05  # seconds: the first long poll goes out before settle starts
-
-
-async def settle(default_locale: str) -> None:
-    """What can wait until the bot takes updates: the default language parsed whole (nearly everyone's
-    first answer needs it; about 0.15 s that start-up no longer waits for) and aiogram's common schemas,
-    while the first long poll waits (a failure is only logged: the first update that needs either then
-    makes it), then kept like start-up's objects, and the collector on again.
+async def settle() -> None:
+    """What can wait until the bot takes updates: aiogram's common schemas (a failure is only logged),
+    then kept like start-up's objects, and the collector on again.
 
     The youngest generation is collected every 20,000 new objects instead of 700. An update's objects
     are freed by reference counting (none of them form cycles, see `UpdateI18nMiddleware`), but with
@@ -92,11 +89,9 @@ async def settle(default_locale: str) -> None:
     until full collections walked them: 1.3 s of 38 s CPU with 1,000 people, 0.45 s after this.
     """
     try:
-        await asyncio.sleep(SETTLE_PAUSE)
-        i18n_core(default_locale).load(default_locale)
         await warm_up()
     except Exception:
-        log.exception("parsing the default language or building aiogram's schemas ahead failed")
+        log.exception("building aiogram's schemas ahead failed")
     finally:  # also when the bot stops first
         gc.freeze()
         gc.set_threshold(*GC_THRESHOLDS)
@@ -130,7 +125,7 @@ async def run_polling(settings: Settings) -> None:
         me = await runtime.bot.get_me()
         log.info("polling as @%s via %s", me.username, settings.telegram_api_url)
         keep_start_up()
-        settling = asyncio.create_task(settle(settings.default_locale))  # while the first long poll waits
+        settling = asyncio.create_task(settle())  # while the first long poll waits
         await runtime.dispatcher.start_polling(
             runtime.bot,
             allowed_updates=telegram_update_types(runtime.dispatcher),
@@ -169,7 +164,7 @@ def webhook_app(runtime: Runtime) -> web.Application:
             allowed_updates=telegram_update_types(runtime.dispatcher),
         )
         log.info("webhook set to %s", url)
-        settling.append(asyncio.create_task(settle(settings.default_locale)))
+        settling.append(asyncio.create_task(settle()))
 
     async def on_cleanup(app: web.Application) -> None:
         for task in settling:

@@ -1,5 +1,5 @@
 """The garbage collector, held off during start-up, is on again once the bot has settled, even when the
-bot stops before that (else memory would only grow); settling parses the default language."""
+bot stops before that (else memory would only grow); importing the bot leaves it as it was."""
 
 from __future__ import annotations
 
@@ -10,10 +10,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from fluent.runtime import FluentResource
 
-from bot import app
-from bot.app import ParsedOnceCore, i18n_core
 from bot.runners import GC_THRESHOLDS, hold_collector, keep_start_up, settle
 
 
@@ -30,34 +27,17 @@ async def test_the_collector_runs_again_after_settling():
     hold_collector()
     assert not gc.isenabled()
     keep_start_up()
-    await settle("en")
+    await settle()
     assert gc.isenabled() and gc.get_threshold() == GC_THRESHOLDS
 
 
 async def test_the_collector_runs_again_when_the_bot_stops_while_settling():
     hold_collector()
-    settling = asyncio.create_task(settle("en"))
+    settling = asyncio.create_task(settle())
     await asyncio.sleep(0)
     settling.cancel()
     await asyncio.gather(settling, return_exceptions=True)
     assert gc.isenabled()
-
-
-async def test_settling_parses_the_default_language_for_the_first_update(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(ParsedOnceCore, "_parsed", {})  # as in a new process
-    parsed: list[str] = []
-
-    def counted(text: str) -> FluentResource:
-        parsed.append(text)
-        return FluentResource(text)
-
-    monkeypatch.setattr(app, "FluentResource", counted)
-    hold_collector()
-    await settle("bg")
-    assert len(parsed) == len(list((app.LOCALES_DIR / "bg").glob("*.ftl")))  # every file, once
-
-    assert i18n_core("bg").get("btn-back", "bg") == "‹ Назад"
-    assert len(parsed) == len(list((app.LOCALES_DIR / "bg").glob("*.ftl")))  # nothing parsed again
 
 
 @pytest.mark.parametrize("collecting", [True, False])
