@@ -4,7 +4,8 @@ Importing it imports aiogram first, with its schemas deferred (`bot/lazy_types.p
 to their bot in one step (`bot/bot_binding.py`). The collector is off meanwhile, and what the import made
 (about 120,000 objects: modules, classes, schemas; they live as long as the process) is moved to the
 collector's permanent generation afterwards, so that the collections during the rest of start-up's
-imports do not walk it again and again: about 0.3 s of a 1.8 s start-up (benchmarks/NOTES.md, B4).
+imports do not walk it again and again: those imports took 1.5 s instead of 1.8 s, start-up 0.2 s less
+(benchmarks/NOTES.md, B1, seventh round).
 """
 
 import gc
