@@ -40,12 +40,9 @@ def _subclasses(cls: type[BotContextController]) -> Iterator[type[BotContextCont
         yield from _subclasses(subclass)
 
 
-def bind_in_one_step() -> int:
-    """Give aiogram's types the one-step binding; returns how many types have it."""
-    bound = 0
+def bind_in_one_step() -> None:
+    """Give aiogram's types the one-step binding."""
     classes: list[type[BotContextController]] = [BotContextController, *_subclasses(BotContextController)]
     for cls in classes:
         if frozenset(cls.__private_attributes__) == _PRIVATE:
             cls.model_post_init = _bind  # type: ignore[method-assign,assignment]
-            bound += 1
-    return bound
