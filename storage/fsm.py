@@ -30,7 +30,7 @@ from aiogram.fsm.storage.base import (
     StateType,
     StorageKey,
 )
-from sqlalchemy import bindparam, delete, event, select
+from sqlalchemy import BindParameter, bindparam, delete, event, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
@@ -45,11 +45,21 @@ Columns = dict[str, str | None]  # written without reading first: {"state": …}
 _TABLE = FsmRecord.__table__
 _VIEW = "mentorbot_fsm_view"
 
-_READ = Prepared(
-    lambda _dialect: select(_TABLE.c.key, _TABLE.c.state, _TABLE.c.data).where(
-        _TABLE.c.key.in_(bindparam("keys", expanding=True))
-    )
-)
+_READS: dict[int, Prepared] = {}
+
+
+def _read_of(count: int) -> Prepared:
+    """SELECT of `count` records by key (`key_0`, `key_1`, ...): an update reads one to three at once, and
+    a statement with a fixed list compiles once (an expanding IN is rendered again for every call)."""
+    read = _READS.get(count)
+    if read is None:
+        keys: list[BindParameter[str]] = [bindparam(f"key_{index}") for index in range(count)]
+        read = _READS[count] = Prepared(
+            lambda _dialect: select(_TABLE.c.key, _TABLE.c.state, _TABLE.c.data).where(_TABLE.c.key.in_(keys))
+        )
+    return read
+
+
 _DELETE = Prepared(lambda _dialect: delete(FsmRecord).where(_TABLE.c.key == bindparam("key")))
 _DELETE_IF_EMPTY = Prepared(
     lambda _dialect: delete(FsmRecord).where(
@@ -162,7 +172,8 @@ class SQLStorage(BaseStorage):
         if self.read_with is not None:
             companions = (self.key_builder.build(other) for other in self.read_with(key))
             wanted += [other for other in companions if other not in view.now and other not in wanted]
-        rows: Sequence[Any] = (await _READ.run(session, {"keys": wanted})).all()
+        parameters = {f"key_{index}": name for index, name in enumerate(wanted)}
+        rows: Sequence[Any] = (await _read_of(len(wanted)).run(session, parameters)).all()
         found: dict[str, Row] = {key: (state, data) for key, state, data in rows}
         for name in wanted:
             stored = found.get(name)

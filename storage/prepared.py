@@ -8,6 +8,10 @@ transaction). Benchmark B1 in benchmarks/NOTES.md has the figures.
 
 `run` is for statements on tables nobody changes through the ORM in the same update: the ORM does not
 flush its pending changes before these. `read` flushes them first.
+
+On the inline SQLite connection a statement is compiled once per set of parameter names and run there
+directly (`storage/compiled.py`); elsewhere (PostgreSQL, or with someone listening to the engine's
+statements) SQLAlchemy runs it.
 """
 
 from __future__ import annotations
@@ -15,10 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sqlalchemy import CursorResult, Executable
+from sqlalchemy import Executable
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from storage.compiled import Compiled, Rows, inline_connection, run_inline
+from storage.sqlite_driver import InlineConnection
 from storage.unit_of_work import later
 
 
@@ -38,13 +44,22 @@ async def transaction_connection(session: AsyncSession) -> AsyncConnection:
     """`session.connection()`, asked of SQLAlchemy once per transaction: each time it is asked, it
     starts a greenlet to look up the connection the transaction already holds (about 15 us, six times
     an update)."""
+    return (await _transaction_connections(session))[0]
+
+
+async def _transaction_connections(session: AsyncSession) -> tuple[AsyncConnection, InlineConnection | None]:
+    """The transaction's connection, and the inline SQLite connection under it if statements may run
+    there directly."""
     transaction = session.sync_session.get_transaction()
-    kept: tuple[Any, AsyncConnection] | None = session.info.get(_CONNECTION)
+    kept: tuple[Any, AsyncConnection, InlineConnection | None] | None = session.info.get(_CONNECTION)
     if kept is not None and transaction is not None and kept[0] is transaction and transaction.is_active:
-        return kept[1]
+        return kept[1], kept[2]
     connection = await session.connection()
-    session.info[_CONNECTION] = (session.sync_session.get_transaction(), connection)
-    return connection
+    inline = None
+    if connection.dialect.name == "sqlite":
+        inline = inline_connection(connection, await connection.get_raw_connection())
+    session.info[_CONNECTION] = (session.sync_session.get_transaction(), connection, inline)
+    return connection, inline
 
 
 class Prepared:
@@ -53,6 +68,7 @@ class Prepared:
     def __init__(self, build: Callable[[str], Executable]) -> None:
         self._build = build
         self._built: dict[str, Executable] = {}
+        self._compiled: dict[tuple[str, ...], Compiled] = {}  # for SQLite, by the parameters' names
 
     def statement(self, session: AsyncSession) -> Executable:
         dialect = session.get_bind().dialect.name
@@ -61,12 +77,22 @@ class Prepared:
             built = self._built[dialect] = self._build(dialect)
         return built
 
-    async def run(self, session: AsyncSession, parameters: Mapping[str, Any]) -> CursorResult[Any]:
+    async def run(self, session: AsyncSession, parameters: Mapping[str, Any]) -> Rows:
         """Run it in the session's transaction, with these values for its parameters."""
-        connection = await transaction_connection(session)
-        return await connection.execute(self.statement(session), parameters)
+        connection, inline = await _transaction_connections(session)
+        if inline is not None:
+            names = tuple(parameters)
+            compiled = self._compiled.get(names)
+            if compiled is None:
+                compiled = self._compiled[names] = Compiled(
+                    self.statement(session), connection.dialect, names
+                )
+            if compiled.runnable:
+                return await run_inline(inline, compiled, parameters)
+        result = await connection.execute(self.statement(session), parameters)
+        return Rows(list(result) if result.returns_rows else [], result.rowcount)
 
-    async def read(self, session: AsyncSession, parameters: Mapping[str, Any]) -> CursorResult[Any]:
+    async def read(self, session: AsyncSession, parameters: Mapping[str, Any]) -> Rows:
         """`run` for a query on tables the ORM also writes: the session's pending changes are flushed
         first, as the session's own queries do."""
         if session.new or session.dirty or session.deleted:
