@@ -20,12 +20,12 @@ from storage.repo import updates
 NOW = datetime(2026, 11, 24, 9, 30, 15, 123456, tzinfo=UTC)
 
 _MEMBERS = Prepared(
-    lambda _dialect: select(
-        Person.id, Person.name, Person.reachable, Person.created_at, Membership.role, Person.locale
+    lambda _dialect: (
+        select(Person.id, Person.name, Person.reachable, Person.created_at, Membership.role, Person.locale)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(Person.telegram_id == bindparam("telegram_id"), Person.name != "nobody")  # a value of its own
+        .order_by(Membership.id)
     )
-    .join(Membership, Membership.person_id == Person.id)
-    .where(Person.telegram_id == bindparam("telegram_id"), Person.name != "nobody")  # a value of its own
-    .order_by(Membership.id)
 )
 _ADD_PERSON = Prepared(lambda dialect: dialect_insert(dialect, Person.__table__))
 # Person has Python-side defaults (created_at, reachable): left out, SQLAlchemy has to compute them
@@ -67,10 +67,14 @@ async def test_rows_come_with_the_types_and_names_sqlalchemy_gives(sqlite_engine
     through_sqlalchemy = await _members(sqlite_engine)
     assert any("FROM people" in statement for statement in seen.statements)
 
-    assert direct == through_sqlalchemy == [
-        (1, "Ana", False, NOW, Role.MENTEE, None),
-        (1, "Ana", False, NOW, Role.COORDINATOR, None),
-    ]
+    assert (
+        direct
+        == through_sqlalchemy
+        == [
+            (1, "Ana", False, NOW, Role.MENTEE, None),
+            (1, "Ana", False, NOW, Role.COORDINATOR, None),
+        ]
+    )
     first = direct[0]
     assert first.role is Role.MENTEE and first.reachable is False and first.created_at.tzinfo is not None
     assert [row.role for row in direct] == [row.role for row in through_sqlalchemy]
