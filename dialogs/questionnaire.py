@@ -95,8 +95,6 @@ class Sheet:
     response_id: int
     completed: bool
     answers: dict[str, Answer]
-    # the loaded row, held so the session's identity map (weak) still has it when an answer is saved
-    response: object = None
 
     def first_unanswered(self, after: int = -1) -> int | None:
         """The first unanswered item after `after`, else the first unanswered one at all."""
@@ -166,7 +164,7 @@ async def _load_sheet(manager: DialogManager, pair: PairView | None) -> Sheet:
     response, answers = await questionnaires.resume_with_answers(
         session, actor_of(manager).person_id, pair.pair_id, instrument.key, phase
     )
-    return Sheet(pair, instrument, phase, response.id, response.completed_at is not None, answers, response)
+    return Sheet(pair, instrument, phase, response.id, response.completed, answers)
 
 
 async def _current_item(manager: DialogManager) -> tuple[Sheet, Item]:

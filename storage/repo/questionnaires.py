@@ -49,11 +49,24 @@ _ANSWER = QuestionnaireAnswer.__table__
 _ANSWER_COLUMNS = (_ANSWER.c.item, _ANSWER.c.choice, _ANSWER.c.choices, _ANSWER.c.text, _ANSWER.c.skipped)
 
 
-def _mentees_response(with_answers: bool = False) -> Executable:
+@dataclass(frozen=True)
+class ResponseState:
+    """A response as a step needs it: which one, and whether it is final."""
+
+    id: int
+    completed_at: datetime | None
+
+    @property
+    def completed(self) -> bool:
+        return self.completed_at is not None
+
+
+def _mentees_response(_dialect: str, with_answers: bool = False) -> Executable:
     """The pair if the person is its mentee, with their response for the instrument and phase if any
     (and with `with_answers`, a row per answer given)."""
     person: BindParameter[int] = bindparam("person_id")
-    query = select(Pair.id, QuestionnaireResponse, *(_ANSWER_COLUMNS if with_answers else ())).outerjoin(
+    response = (QuestionnaireResponse.id, QuestionnaireResponse.completed_at)
+    query = select(Pair.id, *response, *(_ANSWER_COLUMNS if with_answers else ())).outerjoin(
         QuestionnaireResponse,
         and_(
             QuestionnaireResponse.pair_id == Pair.id,
@@ -67,14 +80,20 @@ def _mentees_response(with_answers: bool = False) -> Executable:
     return query.where(Pair.id == bindparam("pair_id"), Pair.mentee_id == person)
 
 
-# Built once (like pairs._OPEN_VIEWS): every step of a questionnaire asks.
-_MENTEES_RESPONSE = _mentees_response()
-_MENTEES_RESPONSE_AND_ANSWERS = _mentees_response(with_answers=True)
+# Every step of a questionnaire asks (as plain columns: loading the response as an ORM object cost more
+# than the rest of the step's statements together, benchmarks/NOTES.md, B1).
+_MENTEES_RESPONSE = Prepared(_mentees_response)
+_MENTEES_RESPONSE_AND_ANSWERS = Prepared(lambda dialect: _mentees_response(dialect, with_answers=True))
+_OPEN = Prepared(
+    lambda _dialect: select(QuestionnaireResponse.id).where(
+        QuestionnaireResponse.id == bindparam("response_id"), QuestionnaireResponse.completed_at.is_(None)
+    )
+)
 
 
 async def start_or_resume(
     session: AsyncSession, person_id: int, pair_id: int, instrument: str, phase: Phase
-) -> QuestionnaireResponse:
+) -> ResponseState:
     """The person's response for the pair, instrument and phase, made if it is new. Only the pair's
     mentee answers (also once the pair has ended: the follow-up comes at closure); NotFound for others."""
     response, _ = await _start_or_resume(session, _MENTEES_RESPONSE, person_id, pair_id, instrument, phase)
@@ -83,25 +102,24 @@ async def start_or_resume(
 
 async def resume_with_answers(
     session: AsyncSession, person_id: int, pair_id: int, instrument: str, phase: Phase
-) -> tuple[QuestionnaireResponse, dict[str, Answer]]:
+) -> tuple[ResponseState, dict[str, Answer]]:
     """`start_or_resume` and the response's answers by item, in one query: every step asks both."""
     await run_deferred(session)
     query = _MENTEES_RESPONSE_AND_ANSWERS
     response, rows = await _start_or_resume(session, query, person_id, pair_id, instrument, phase)
-    return response, _answers(row[2:] for row in rows if row[2] is not None)
+    return response, _answers(row[3:] for row in rows if row[3] is not None)
 
 
 async def _start_or_resume(
-    session: AsyncSession, query: Executable, person_id: int, pair_id: int, instrument: str, phase: Phase
-) -> tuple[QuestionnaireResponse, Sequence[Any]]:
+    session: AsyncSession, query: Prepared, person_id: int, pair_id: int, instrument: str, phase: Phase
+) -> tuple[ResponseState, Sequence[Any]]:
     """The response and the query's rows about it (none for a response made now)."""
     parameters = {"person_id": person_id, "pair_id": pair_id, "instrument": instrument, "phase": phase}
-    rows: Sequence[Any] = (await session.execute(query, parameters)).all()
+    rows: Sequence[Any] = (await query.read(session, parameters)).all()
     if not rows:
         raise NotFound(f"pair {pair_id}")
     if rows[0][1] is not None:  # only the first step writes
-        resumed: QuestionnaireResponse = rows[0][1]
-        return resumed, rows
+        return ResponseState(rows[0][1], rows[0][2]), rows
     await session.execute(
         insert_for(session, QuestionnaireResponse)
         .values(person_id=person_id, pair_id=pair_id, instrument=instrument, phase=phase, started_at=utcnow())
@@ -110,7 +128,7 @@ async def _start_or_resume(
     response = await find(session, person_id, pair_id, instrument, phase)
     if response is None:
         raise NotFound(f"response of pair {pair_id}")
-    return response, ()
+    return ResponseState(response.id, response.completed_at), ()
 
 
 async def find(
@@ -149,7 +167,8 @@ async def save_answer(session: AsyncSession, response_id: int, answer: Answer) -
 
     In an update's session the row is written at the end of the update (`Prepared.run_later`); what
     reads answers here runs the queued writes first."""
-    await _open_response(session, response_id)
+    if (await _OPEN.read(session, {"response_id": response_id})).first() is None:
+        raise NotFound(f"open response {response_id}")
     values = {
         "choice": answer.choice,
         "choices": ",".join(str(index) for index in answer.choices) or None,
