@@ -5,7 +5,9 @@ aiogram parses every Bot API answer with `Response[<the method's return type>]`,
 that pydantic keeps only weakly. Whenever the garbage collector runs, those classes go, and the next call
 of that method builds its schema again: about 10 ms of CPU for `Response[list[Update]]` on every long poll
 and for every sendMessage/editMessageText after a collection (B1 in benchmarks/NOTES.md). Holding each
-parametrised class here once keeps pydantic's own cache hit.
+parametrised class here once keeps pydantic's own cache hit. A successful answer is parsed by that class
+straight from its JSON (one pass in pydantic's core, without looking the class up again); an error, or
+an answer that does not parse, goes aiogram's way, which raises aiogram's exceptions.
 
 aiogram sends every request as an aiohttp `FormData`, which sets up a multipart writer (with a random
 boundary from `uuid4`) before it finds there is no file and sends the fields urlencoded after all. A
@@ -21,6 +23,7 @@ defaults, files, dates and enums, none of which an inline keyboard holds) before
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import urlencode
 
@@ -31,6 +34,7 @@ from aiogram.methods.base import Response, TelegramType
 from aiogram.types import InlineKeyboardMarkup, InputFile
 from aiohttp import FormData
 from aiohttp.payload import BytesPayload
+from pydantic import ValidationError
 
 _MARKUP = {"reply_markup"}
 _RESPONSE_MODELS: dict[Any, type[Response[Any]]] = {}
@@ -48,8 +52,16 @@ class BotSession(AiohttpSession):
     def check_response(
         self, bot: Bot, method: TelegramMethod[TelegramType], status_code: int, content: str
     ) -> Response[TelegramType]:
-        response_model(method.__returning__)
-        return super().check_response(bot, method, status_code, content)
+        model = response_model(method.__returning__)
+        if HTTPStatus.OK <= status_code <= HTTPStatus.IM_USED:
+            try:
+                response = model.model_validate_json(content, context={"bot": bot})
+            except ValidationError:
+                pass  # aiogram's own path below says what was wrong
+            else:
+                if response.ok:
+                    return response
+        return super().check_response(bot, method, status_code, content)  # errors: aiogram's exceptions
 
     def build_form_data(self, bot: Bot, method: TelegramMethod[TelegramType]) -> FormData:
         files: dict[str, InputFile] = {}

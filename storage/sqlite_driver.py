@@ -93,12 +93,19 @@ class Writer:
     def __init__(self, timeout: float) -> None:
         self.timeout = timeout
         self._lock = asyncio.Lock()
+        self._waiting = 0
 
     async def take(self) -> None:
+        if not self._lock.locked() and not self._waiting:  # free: taken at once, no task to time a wait
+            await self._lock.acquire()
+            return
+        self._waiting += 1
         try:
             await asyncio.wait_for(self._lock.acquire(), self.timeout)
         except TimeoutError:
             raise sqlite3.OperationalError("database is locked") from None
+        finally:
+            self._waiting -= 1
 
     def give_back(self) -> None:
         self._lock.release()

@@ -6,14 +6,22 @@ import gc
 import json
 import weakref
 from collections.abc import AsyncIterator
-from typing import cast
+from typing import Any, cast
 from urllib.parse import parse_qsl
 
 import pytest
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
-from aiogram.methods import EditMessageText
+from aiogram.exceptions import (
+    ClientDecodeError,
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.methods import AnswerCallbackQuery, EditMessageText, GetUpdates, TelegramMethod
 from aiogram.methods.base import Response
 from aiogram.types import (
     BufferedInputFile,
@@ -124,3 +132,91 @@ def test_an_inline_keyboard_is_sent_as_aiogram_would_send_it() -> None:
     assert sent.keys() == expected.keys()
     assert json.loads(sent.pop("reply_markup")) == json.loads(expected.pop("reply_markup"))
     assert sent == {key: str(value) for key, value in expected.items()}
+
+
+_SENT = {
+    "message_id": 7,
+    "date": 1764000000,
+    "chat": {"id": 501, "type": "private", "first_name": "Ана"},
+    "from": {"id": 1, "is_bot": True, "first_name": "Mentor bot", "username": "mentor_bot"},
+    "text": "Question 1 of 6",
+    "reply_markup": {"inline_keyboard": [[{"text": "✔ Yes", "callback_data": "q:1"}]]},
+}
+_UPDATES = [
+    {
+        "update_id": 11,
+        "callback_query": {
+            "id": "cb1",
+            "from": {"id": 501, "is_bot": False, "first_name": "Ана"},
+            "chat_instance": "ci",
+            "data": "q:1",
+            "message": _SENT,
+        },
+    },
+    {
+        "update_id": 12,
+        "message": {**_SENT, "message_id": 8, "from": {"id": 501, "is_bot": False, "first_name": "Ана"}},
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("method", "result"),
+    [
+        (EditMessageText(chat_id=501, message_id=7, text="Question 1 of 6"), _SENT),
+        (EditMessageText(inline_message_id="abc", text="Question 1 of 6"), True),
+        (AnswerCallbackQuery(callback_query_id="cb1"), True),
+        (GetUpdates(offset=11), _UPDATES),
+    ],
+)
+def test_answers_are_read_as_aiogram_reads_them(method: TelegramMethod[Any], result: object) -> None:
+    bot = Bot(TOKEN)
+    content = json.dumps({"ok": True, "result": result})
+    ours = BotSession().check_response(bot, method, 200, content)
+    aiogram = AiohttpSession().check_response(bot, method, 200, content)
+    assert ours == aiogram
+    assert type(ours.result) is type(aiogram.result)
+    if isinstance(ours.result, Message):
+        assert ours.result.bot is bot  # it can act: answer, edit
+        assert ours.result.reply_markup is not None
+        assert ours.result.reply_markup.model_dump() == InlineKeyboardMarkup(
+            inline_keyboard=[[InlineKeyboardButton(text="✔ Yes", callback_data="q:1")]]
+        ).model_dump()
+
+
+@pytest.mark.parametrize(
+    ("status", "answer", "error"),
+    [
+        (
+            429,
+            {
+                "ok": False,
+                "error_code": 429,
+                "description": "Too Many Requests: retry after 3",
+                "parameters": {"retry_after": 3},
+            },
+            TelegramRetryAfter,
+        ),
+        (
+            400,
+            {"ok": False, "error_code": 400, "description": "Bad Request: message is not modified"},
+            TelegramBadRequest,
+        ),
+        (
+            403,
+            {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"},
+            TelegramForbiddenError,
+        ),
+        (502, {"ok": False, "error_code": 502, "description": "Bad Gateway"}, TelegramServerError),
+        (200, {"ok": False, "error_code": 400, "description": "Bad Request: odd"}, TelegramAPIError),
+        (200, "<html>not json</html>", ClientDecodeError),
+        (200, {"ok": True, "result": {"message_id": "not a number"}}, ClientDecodeError),
+    ],
+)
+def test_errors_are_aiogram_errors(status: int, answer: object, error: type[Exception]) -> None:
+    content = answer if isinstance(answer, str) else json.dumps(answer)
+    method = EditMessageText(chat_id=501, message_id=7, text="x")
+    with pytest.raises(error) as raised:
+        BotSession().check_response(Bot(TOKEN), method, status, content)
+    if isinstance(raised.value, TelegramRetryAfter):
+        assert raised.value.retry_after == 3
