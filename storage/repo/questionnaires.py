@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Executable, and_, bindparam, delete, func, select
+from sqlalchemy import BindParameter, ColumnElement, Executable, and_, bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.errors import NotFound
@@ -19,7 +19,6 @@ from storage.models import Pair, Phase, QuestionnaireAnswer, QuestionnaireRespon
 from storage.prepared import Prepared, dialect_insert
 from storage.timeutil import utcnow
 from storage.unit_of_work import run_deferred
-from storage.upsert import insert_for
 
 _RESPONSE_KEY = ("person_id", "pair_id", "instrument", "phase")
 
@@ -84,6 +83,20 @@ def _mentees_response(_dialect: str, with_answers: bool = False) -> Executable:
 # than the rest of the step's statements together, benchmarks/NOTES.md, B1).
 _MENTEES_RESPONSE = Prepared(_mentees_response)
 _MENTEES_RESPONSE_AND_ANSWERS = Prepared(lambda dialect: _mentees_response(dialect, with_answers=True))
+_START = Prepared(
+    lambda dialect: dialect_insert(dialect, QuestionnaireResponse.__table__).on_conflict_do_nothing(
+        index_elements=list(_RESPONSE_KEY)
+    )
+)
+_COMPLETE = Prepared(
+    lambda _dialect: (
+        update(QuestionnaireResponse)
+        .where(
+            QuestionnaireResponse.id == bindparam("response_id"), QuestionnaireResponse.completed_at.is_(None)
+        )
+        .values(completed_at=bindparam("completed_at"))
+    )
+)
 _OPEN = Prepared(
     lambda _dialect: select(QuestionnaireResponse.id).where(
         QuestionnaireResponse.id == bindparam("response_id"), QuestionnaireResponse.completed_at.is_(None)
@@ -118,17 +131,12 @@ async def _start_or_resume(
     rows: Sequence[Any] = (await query.read(session, parameters)).all()
     if not rows:
         raise NotFound(f"pair {pair_id}")
-    if rows[0][1] is not None:  # only the first step writes
-        return ResponseState(rows[0][1], rows[0][2]), rows
-    await session.execute(
-        insert_for(session, QuestionnaireResponse)
-        .values(person_id=person_id, pair_id=pair_id, instrument=instrument, phase=phase, started_at=utcnow())
-        .on_conflict_do_nothing(index_elements=list(_RESPONSE_KEY))
-    )
-    response = await find(session, person_id, pair_id, instrument, phase)
-    if response is None:
-        raise NotFound(f"response of pair {pair_id}")
-    return ResponseState(response.id, response.completed_at), ()
+    if rows[0][1] is None:  # only the first step writes
+        await _START.run(session, {**parameters, "started_at": utcnow()})
+        rows = (await query.read(session, parameters)).all()
+        if rows[0][1] is None:
+            raise NotFound(f"response of pair {pair_id}")
+    return ResponseState(rows[0][1], rows[0][2]), rows
 
 
 async def find(
@@ -146,11 +154,9 @@ async def find(
     return response
 
 
-async def _open_response(session: AsyncSession, response_id: int) -> QuestionnaireResponse:
-    response = await session.get(QuestionnaireResponse, response_id)
-    if response is None or response.completed_at is not None:
+async def _require_open(session: AsyncSession, response_id: int) -> None:
+    if (await _OPEN.read(session, {"response_id": response_id})).first() is None:
         raise NotFound(f"open response {response_id}")
-    return response
 
 
 def _save_answer(dialect: str) -> Executable:
@@ -167,8 +173,7 @@ async def save_answer(session: AsyncSession, response_id: int, answer: Answer) -
 
     In an update's session the row is written at the end of the update (`Prepared.run_later`); what
     reads answers here runs the queued writes first."""
-    if (await _OPEN.read(session, {"response_id": response_id})).first() is None:
-        raise NotFound(f"open response {response_id}")
+    await _require_open(session, response_id)
     values = {
         "choice": answer.choice,
         "choices": ",".join(str(index) for index in answer.choices) or None,
@@ -181,7 +186,7 @@ async def save_answer(session: AsyncSession, response_id: int, answer: Answer) -
 async def clear_answer(session: AsyncSession, response_id: int, item: str) -> None:
     """Forget the item's answer (it is unanswered again)."""
     await run_deferred(session)
-    await _open_response(session, response_id)
+    await _require_open(session, response_id)
     await session.execute(
         delete(QuestionnaireAnswer).where(
             QuestionnaireAnswer.response_id == response_id, QuestionnaireAnswer.item == item
@@ -215,9 +220,8 @@ def _answers(rows: Iterable[Sequence[Any]]) -> dict[str, Answer]:
 async def complete(session: AsyncSession, response_id: int, now: datetime) -> None:
     """Confirm the response: from now on it is final (NotFound if it already is)."""
     await run_deferred(session)
-    response = await _open_response(session, response_id)
-    response.completed_at = now
-    await session.flush()
+    if not (await _COMPLETE.read(session, {"response_id": response_id, "completed_at": now})).rowcount:
+        raise NotFound(f"open response {response_id}")
 
 
 def _by_the_mentee() -> ColumnElement[bool]:
