@@ -114,14 +114,39 @@ class ParsedOnceCore(FluentRuntimeCore):
     bot has a core for updates, one for the outbox and one for start-up, and parsing all five locales
     took about half a second of every start (and 20 MB) before anyone had written.
 
-    With `only`, just that file of each locale: the command lists at start-up need nothing else."""
+    With `only`, just that file of each locale: the command lists at start-up need nothing else.
 
+    A message formatted with no arguments but numbers (a button, a question, "3 of 6") is kept, up to
+    `FORMATTED_KEPT` of them, and not formatted again: Fluent formats every number through Babel, and an
+    update asks for about sixteen messages (benchmarks/NOTES.md, B1, eighth round). Messages with words
+    in their arguments (names, what people wrote) are formatted every time and never kept."""
+
+    FORMATTED_KEPT = 4096
     _parsed: ClassVar[dict[tuple[str, str, str | None], FluentBundle]] = {}
 
     def __init__(self, *, only: str | None = None, **options: Any) -> None:
         super().__init__(**options)
         self.only = only
         self.locales = self.find_locales()
+        self._formatted: dict[tuple[Any, ...], str] = {}
+
+    @property
+    def formatted_kept(self) -> int:
+        """How many formatted messages are kept now."""
+        return len(self._formatted)
+
+    def get(self, message_id: str, locale: str | None = None, /, **kwargs: Any) -> str:
+        if any(type(value) is not int for value in kwargs.values()):
+            return super().get(message_id, locale, **kwargs)
+        locale = self.get_locale(locale=locale)
+        key = (message_id, locale, *kwargs.items())
+        text = self._formatted.get(key)
+        if text is None:
+            text = super().get(message_id, locale, **kwargs)
+            if len(self._formatted) >= self.FORMATTED_KEPT:
+                self._formatted.clear()
+            self._formatted[key] = text
+        return text
 
     def find_locales(self) -> dict[str, FluentBundle]:
         return LazyBundles(self._bundle, self._extract_locales(self.path))
