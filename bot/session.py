@@ -11,7 +11,8 @@ an answer that does not parse, goes aiogram's way, which raises aiogram's except
 
 aiogram sends every request as an aiohttp `FormData`, which sets up a multipart writer (with a random
 boundary from `uuid4`) before it finds there is no file and sends the fields urlencoded after all. A
-request with no file is sent here as that same urlencoded body, built directly; one with a file goes
+request with no file is sent here as a JSON body (Telegram takes either), built directly: urlencoding
+took 30 us of the 54 us it took to build a question's editMessageText, JSON 5 us. One with a file goes
 aiogram's way.
 
 An inline keyboard (most of what the bot sends) is written to JSON by pydantic in one call, without
@@ -23,9 +24,9 @@ defaults, files, dates and enums, none of which an inline keyboard holds) before
 
 from __future__ import annotations
 
+import json
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import urlencode
 
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -76,8 +77,10 @@ class BotSession(AiohttpSession):
                 fields.append((key, prepared))
         if files:
             return super().build_form_data(bot, method)
+        # every value is a string here (aiogram's prepare_value), as Telegram reads a form's; the keyboard
+        # goes in as the JSON object it is
+        body = json.dumps(dict(fields), ensure_ascii=False)
         if keyboard is not None:
-            fields.append(("reply_markup", keyboard))
-        body = urlencode(fields, doseq=True).encode()  # as aiohttp does: a str enum goes by its value
+            body = f'{body[:-1]}{", " if fields else ""}"reply_markup": {keyboard}}}'
         # aiohttp takes a payload wherever it takes form data
-        return BytesPayload(body, content_type="application/x-www-form-urlencoded")  # type: ignore[return-value]
+        return BytesPayload(body.encode(), content_type="application/json")  # type: ignore[return-value]
