@@ -17,6 +17,7 @@ from aiogram_dialog import setup_dialogs
 from aiogram_dialog.api.protocols import MessageManagerProtocol
 from aiogram_i18n.cores import FluentRuntimeCore
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax.visitor import Visitor
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot import dialog_state
@@ -116,10 +117,11 @@ class ParsedOnceCore(FluentRuntimeCore):
 
     With `only`, just that file of each locale: the command lists at start-up need nothing else.
 
-    A message formatted with no arguments but numbers (a button, a question, "3 of 6") is kept, up to
-    `FORMATTED_KEPT` of them, and not formatted again: Fluent formats every number through Babel, and an
-    update asks for about sixteen messages (benchmarks/NOTES.md, B1, eighth round). Messages with words
-    in their arguments (names, what people wrote) are formatted every time and never kept."""
+    A message whose variables are all numbers, or that has none (a button, "3 of 6"), is kept once
+    formatted, up to `FORMATTED_KEPT` of them: Fluent formats every number through Babel, and an update
+    asks for about sixteen messages (benchmarks/NOTES.md, B1, eighth round). Only the variables the
+    message uses count (dialogs pass a window's whole data to each of its texts). Messages that use
+    words (names, what people wrote) are formatted every time and never kept."""
 
     FORMATTED_KEPT = 4096
     _parsed: ClassVar[dict[tuple[str, str, str | None], FluentBundle]] = {}
@@ -129,6 +131,7 @@ class ParsedOnceCore(FluentRuntimeCore):
         self.only = only
         self.locales = self.find_locales()
         self._formatted: dict[tuple[Any, ...], str] = {}
+        self._variables: dict[tuple[str, str], frozenset[str] | None] = {}
 
     @property
     def formatted_kept(self) -> int:
@@ -136,10 +139,14 @@ class ParsedOnceCore(FluentRuntimeCore):
         return len(self._formatted)
 
     def get(self, message_id: str, locale: str | None = None, /, **kwargs: Any) -> str:
-        if any(type(value) is not int for value in kwargs.values()):
-            return super().get(message_id, locale, **kwargs)
         locale = self.get_locale(locale=locale)
-        key = (message_id, locale, *kwargs.items())
+        used = self._used(message_id, locale)
+        if used is None:
+            return super().get(message_id, locale, **kwargs)
+        values = tuple(kwargs.get(name) for name in sorted(used))
+        if any(type(value) is not int for value in values):
+            return super().get(message_id, locale, **kwargs)
+        key = (message_id, locale, *values)
         text = self._formatted.get(key)
         if text is None:
             text = super().get(message_id, locale, **kwargs)
@@ -147,6 +154,18 @@ class ParsedOnceCore(FluentRuntimeCore):
                 self._formatted.clear()
             self._formatted[key] = text
         return text
+
+    def _used(self, message_id: str, locale: str) -> frozenset[str] | None:
+        """The variables the message uses in that locale; None if that cannot be told (another message
+        inside it, or no such message)."""
+        key = (message_id, locale)
+        if key not in self._variables:
+            bundle = self.get_translator(locale)
+            used = None
+            if bundle.has_message(message_id):
+                used = _variables_of(bundle.get_message(message_id).value)
+            self._variables[key] = used
+        return self._variables[key]
 
     def find_locales(self) -> dict[str, FluentBundle]:
         return LazyBundles(self._bundle, self._extract_locales(self.path))
@@ -169,6 +188,26 @@ class ParsedOnceCore(FluentRuntimeCore):
                     bundle.add_resource(FluentResource(path.read_text(encoding="utf8")))
             self._parsed[key] = bundle
         return self._parsed[key]
+
+
+class _Variables(Visitor):
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        self.told = True
+
+    def visit_VariableReference(self, node: Any) -> None:
+        self.names.add(node.id.name)
+
+    def visit_MessageReference(self, node: Any) -> None:
+        self.told = False  # the other message sees the same variables
+
+
+def _variables_of(pattern: Any) -> frozenset[str] | None:
+    if pattern is None:
+        return None
+    found = _Variables()
+    found.visit(pattern)
+    return frozenset(found.names) if found.told else None
 
 
 def i18n_core(default_locale: str = "en", *, only: str | None = None) -> ParsedOnceCore:

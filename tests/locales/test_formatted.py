@@ -58,3 +58,16 @@ def test_what_is_kept_is_bounded() -> None:
 def _plain(text: str) -> str:
     """Without Fluent's isolation marks around placeables."""
     return text.replace("\u2068", "").replace("\u2069", "")
+
+
+def test_only_the_variables_a_message_uses_count() -> None:
+    """Dialogs pass a window's whole data to each of its texts: a button with no variables is kept
+    whatever else came along, and a text using a word is not kept because numbers came with it."""
+    core = i18n_core()
+    window = {"number": 2, "total": 6, "current": "what a person wrote", "title": "Planning"}
+    back = core.get("btn-back", "en", **window)
+    assert back == core.get("btn-back", "en") and "what a person wrote" not in back
+    assert core.formatted_kept == 1
+    change = core.get("questionnaire-btn-change", "en", **window)
+    assert "Planning" in change
+    assert core.formatted_kept == 1  # it uses the title: formatted each time
