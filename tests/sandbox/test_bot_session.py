@@ -179,9 +179,12 @@ def test_answers_are_read_as_aiogram_reads_them(method: TelegramMethod[Any], res
     if isinstance(ours.result, Message):
         assert ours.result.bot is bot  # it can act: answer, edit
         assert ours.result.reply_markup is not None
-        assert ours.result.reply_markup.model_dump() == InlineKeyboardMarkup(
-            inline_keyboard=[[InlineKeyboardButton(text="✔ Yes", callback_data="q:1")]]
-        ).model_dump()
+        assert (
+            ours.result.reply_markup.model_dump()
+            == InlineKeyboardMarkup(
+                inline_keyboard=[[InlineKeyboardButton(text="✔ Yes", callback_data="q:1")]]
+            ).model_dump()
+        )
 
 
 @pytest.mark.parametrize(
