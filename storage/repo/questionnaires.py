@@ -53,11 +53,7 @@ class ResponseState:
     """A response as a step needs it: which one, and whether it is final."""
 
     id: int
-    completed_at: datetime | None
-
-    @property
-    def completed(self) -> bool:
-        return self.completed_at is not None
+    completed: bool
 
 
 def _mentees_response(_dialect: str, with_answers: bool = False) -> Executable:
@@ -88,20 +84,16 @@ _START = Prepared(
         index_elements=list(_RESPONSE_KEY)
     )
 )
+_OPEN_RESPONSE = (  # the response `response_id`, while it is not final
+    QuestionnaireResponse.id == bindparam("response_id"),
+    QuestionnaireResponse.completed_at.is_(None),
+)
 _COMPLETE = Prepared(
     lambda _dialect: (
-        update(QuestionnaireResponse)
-        .where(
-            QuestionnaireResponse.id == bindparam("response_id"), QuestionnaireResponse.completed_at.is_(None)
-        )
-        .values(completed_at=bindparam("completed_at"))
+        update(QuestionnaireResponse).where(*_OPEN_RESPONSE).values(completed_at=bindparam("completed_at"))
     )
 )
-_OPEN = Prepared(
-    lambda _dialect: select(QuestionnaireResponse.id).where(
-        QuestionnaireResponse.id == bindparam("response_id"), QuestionnaireResponse.completed_at.is_(None)
-    )
-)
+_OPEN = Prepared(lambda _dialect: select(QuestionnaireResponse.id).where(*_OPEN_RESPONSE))
 
 
 async def start_or_resume(
@@ -126,7 +118,7 @@ async def resume_with_answers(
 async def _start_or_resume(
     session: AsyncSession, query: Prepared, person_id: int, pair_id: int, instrument: str, phase: Phase
 ) -> tuple[ResponseState, Sequence[Any]]:
-    """The response and the query's rows about it (none for a response made now)."""
+    """The response and the query's rows about it (the first step makes the response, then reads them)."""
     parameters = {"person_id": person_id, "pair_id": pair_id, "instrument": instrument, "phase": phase}
     rows: Sequence[Any] = (await query.read(session, parameters)).all()
     if not rows:
@@ -136,7 +128,7 @@ async def _start_or_resume(
         rows = (await query.read(session, parameters)).all()
         if rows[0][1] is None:
             raise NotFound(f"response of pair {pair_id}")
-    return ResponseState(rows[0][1], rows[0][2]), rows
+    return ResponseState(rows[0][1], rows[0][2] is not None), rows
 
 
 async def find(
