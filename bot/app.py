@@ -51,7 +51,7 @@ from dialogs import (
     tips,
 )
 from dialogs.context import DialogConfig
-from dialogs.locales import SOURCE_LOCALE
+from dialogs.locales import SOURCE_LOCALE, LocaleText
 from scheduler.config import SchedulerConfig
 from storage.db import make_engine, make_session_factory
 from storage.fsm import SQLStorage
@@ -117,11 +117,13 @@ class ParsedOnceCore(FluentRuntimeCore):
 
     With `only`, just that file of each locale: the command lists at start-up need nothing else.
 
-    A message whose variables are all numbers, or that has none (a button, "3 of 6"), is kept once
-    formatted, up to `FORMATTED_KEPT` of them: Fluent formats every number through Babel, and an update
-    asks for about sixteen messages (benchmarks/NOTES.md, B1, eighth round). Only the variables the
-    message uses count (dialogs pass a window's whole data to each of its texts). Messages that use
-    words (names, what people wrote) are formatted every time and never kept."""
+    A message whose variables are all numbers or texts of the locales (`LocaleText`), or that has none (a
+    button, "3 of 6"), is kept once formatted, up to `FORMATTED_KEPT` of them: Fluent formats every
+    number through Babel, and an update asks for about sixteen messages (benchmarks/NOTES.md, B1, eighth
+    and ninth rounds). What comes back then is a `LocaleText` itself, so a question's title can go into
+    its heading and the heading is kept too. Only the variables the message uses count (dialogs pass a
+    window's whole data to each of its texts). A message given any other text (a name, what someone
+    wrote) is formatted every time and never kept."""
 
     FORMATTED_KEPT = 4096
     _parsed: ClassVar[dict[tuple[str, str, str | None], FluentBundle]] = {}
@@ -131,7 +133,7 @@ class ParsedOnceCore(FluentRuntimeCore):
         self.only = only
         self.locales = self.find_locales()
         self._formatted: dict[tuple[Any, ...], str] = {}
-        self._variables: dict[tuple[str, str], frozenset[str] | None] = {}
+        self._variables: dict[tuple[str, str], tuple[str, ...] | None] = {}
 
     @property
     def formatted_kept(self) -> int:
@@ -143,21 +145,22 @@ class ParsedOnceCore(FluentRuntimeCore):
         used = self._used(message_id, locale)
         if used is None:
             return super().get(message_id, locale, **kwargs)
-        values = tuple(kwargs.get(name) for name in sorted(used))
-        if any(type(value) is not int for value in values):
-            return super().get(message_id, locale, **kwargs)
-        key = (message_id, locale, *values)
+        values = tuple([kwargs.get(name) for name in used])
+        for value in values:
+            if type(value) is not int and type(value) is not LocaleText:
+                return super().get(message_id, locale, **kwargs)
+        key = (message_id, locale, values)
         text = self._formatted.get(key)
         if text is None:
-            text = super().get(message_id, locale, **kwargs)
+            text = LocaleText(super().get(message_id, locale, **kwargs))
             if len(self._formatted) >= self.FORMATTED_KEPT:
                 self._formatted.clear()
             self._formatted[key] = text
         return text
 
-    def _used(self, message_id: str, locale: str) -> frozenset[str] | None:
-        """The variables the message uses in that locale; None if that cannot be told (another message
-        inside it, or no such message)."""
+    def _used(self, message_id: str, locale: str) -> tuple[str, ...] | None:
+        """The variables the message uses in that locale, in order of their names; None if that cannot be
+        told (another message inside it, or no such message)."""
         key = (message_id, locale)
         if key not in self._variables:
             bundle = self.get_translator(locale)
@@ -202,12 +205,12 @@ class _Variables(Visitor):
         self.told = False  # the other message sees the same variables
 
 
-def _variables_of(pattern: Any) -> frozenset[str] | None:
+def _variables_of(pattern: Any) -> tuple[str, ...] | None:
     if pattern is None:
         return None
     found = _Variables()
     found.visit(pattern)
-    return frozenset(found.names) if found.told else None
+    return tuple(sorted(found.names)) if found.told else None
 
 
 def i18n_core(default_locale: str = "en", *, only: str | None = None) -> ParsedOnceCore:

@@ -14,6 +14,7 @@ from aiogram_dialog.widgets.kbd import Back, Cancel, Row, Select
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
+from dialogs.locales import escaped
 from dialogs.widgets import T, i18n_of
 
 NAME_LIMIT = 100
@@ -22,7 +23,7 @@ LABEL_LIMIT = 40  # characters a button alone in its row shows whole on a phone 
 
 def tr(i18n: I18nContext, key: str, **args: Any) -> str:
     """Fluent message `key` with string arguments HTML-escaped (for text sent as HTML)."""
-    safe = {k: html.escape(v, quote=False) if isinstance(v, str) else v for k, v in args.items()}
+    safe = {k: escaped(v) if isinstance(v, str) else v for k, v in args.items()}
     return i18n.get(key, **safe)
 
 

@@ -39,7 +39,7 @@ from storage.errors import NotFound
 from storage.models import Phase, Role, Stage
 from storage.repo import pairs, questionnaires
 from storage.repo.pairs import PairView
-from storage.repo.questionnaires import Answer, PhaseStatus
+from storage.repo.questionnaires import Answer, PhaseStatus, ResponseState
 from storage.timeutil import utcnow
 
 PHASE_KEY = "phase"
@@ -483,7 +483,8 @@ async def previous_item(callback: CallbackQuery, button: Button, manager: Dialog
 async def _save(event: CallbackQuery | Message, manager: DialogManager, sheet: Sheet, answer: Answer) -> bool:
     """Store the answer; a confirmed response no longer changes (an old button gets "not available")."""
     try:
-        await questionnaires.save_answer(session_of(manager), sheet.response_id, answer)
+        response = ResponseState(sheet.response_id, sheet.completed)
+        await questionnaires.save_answer(session_of(manager), response, answer)
     except NotFound:
         await not_available(event, manager)
         return False

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -24,6 +23,8 @@ from babel import Locale
 from babel.dates import format_date
 from fluent.runtime import resolver
 
+from dialogs.locales import escaped
+
 FLUENT_TYPES = (str, int, float, Decimal, date, datetime)
 
 # fluent.runtime refuses a placeable longer than 2,500 characters (a guard against runaway translations)
@@ -38,9 +39,10 @@ def i18n_of(manager: DialogManager) -> I18nContext:
 
 
 def fluent_args(data: dict[str, Any]) -> dict[str, Any]:
-    """The window data Fluent can use, with every string HTML-escaped (texts are sent as HTML)."""
+    """The window data Fluent can use, with every string HTML-escaped (texts are sent as HTML). A text
+    of the locales stays one once escaped, so the message it goes into can be kept (`LocaleText`)."""
     return {
-        key: html.escape(value, quote=False) if isinstance(value, str) else value
+        key: escaped(value) if isinstance(value, str) else value
         for key, value in data.items()
         if isinstance(value, FLUENT_TYPES) and not isinstance(value, bool)
     }

@@ -151,8 +151,16 @@ async def _require_open(session: AsyncSession, response_id: int) -> None:
         raise NotFound(f"open response {response_id}")
 
 
+_ANSWER_VALUES = ("response_id", "item", "choice", "choices", "text", "skipped")
+
+
 def _save_answer(dialect: str) -> Executable:
-    stmt = dialect_insert(dialect, QuestionnaireAnswer.__table__)
+    """The answer's row, inserted or replaced while the response is open; nothing once it is final."""
+    values = [bindparam(name, type_=_ANSWER.c[name].type) for name in _ANSWER_VALUES]
+    still_open = select(QuestionnaireResponse.id).where(*_OPEN_RESPONSE).exists()
+    stmt = dialect_insert(dialect, _ANSWER).from_select(
+        list(_ANSWER_VALUES), select(*values).where(still_open)
+    )
     changed = {column: stmt.excluded[column] for column in ("choice", "choices", "text", "skipped")}
     return stmt.on_conflict_do_update(index_elements=["response_id", "item"], set_=changed)
 
@@ -160,12 +168,20 @@ def _save_answer(dialect: str) -> Executable:
 _SAVE_ANSWER = Prepared(_save_answer)
 
 
-async def save_answer(session: AsyncSession, response_id: int, answer: Answer) -> None:
+async def save_answer(session: AsyncSession, response: ResponseState | int, answer: Answer) -> None:
     """Store (or replace) the item's answer; a completed response no longer changes (NotFound).
 
-    In an update's session the row is written at the end of the update (`Prepared.run_later`); what
-    reads answers here runs the queued writes first."""
-    await _require_open(session, response_id)
+    `response` is the response as this update read it (then its state tells whether it is final) or its
+    id (then the database is asked). In an update's session the row is written at the end of the update
+    (`Prepared.run_later`), and only if the response is still open then; what reads answers here runs
+    the queued writes first."""
+    if isinstance(response, ResponseState):
+        if response.completed:
+            raise NotFound(f"open response {response.id}")
+        response_id = response.id
+    else:
+        response_id = response
+        await _require_open(session, response_id)
     values = {
         "choice": answer.choice,
         "choices": ",".join(str(index) for index in answer.choices) or None,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.app import i18n_core
+from dialogs.locales import LocaleText
+from dialogs.widgets import fluent_args
 
 WAITING = "diary-menu-waiting-mentee"
 
@@ -71,3 +73,51 @@ def test_only_the_variables_a_message_uses_count() -> None:
     change = core.get("questionnaire-btn-change", "en", **window)
     assert "Planning" in change
     assert core.formatted_kept == 1  # it uses the title: formatted each time
+
+
+def test_texts_of_the_locales_in_the_arguments_are_kept() -> None:
+    """A question's heading takes its title and its words from the locales: kept like numbers, and read
+    the same as when formatted afresh. The same words typed by a person are not kept."""
+    core, fresh = i18n_core(), i18n_core()
+    title = core.get("q-teacher_annex3-1-title", "en")
+    question = core.get("q-teacher_annex3-1", "en")
+    assert isinstance(title, LocaleText) and isinstance(question, LocaleText)
+    kept_before = core.formatted_kept
+    heading = {
+        "instrument": core.get("instrument-teacher_annex3", "en"),
+        "title": title,
+        "question": question,
+    }
+    first = core.get("questionnaire-question", "en", number=1, total=6, **heading)
+    assert core.formatted_kept == kept_before + 2  # the instrument's name, then the heading
+    assert core.get("questionnaire-question", "en", number=1, total=6, **heading) is first
+    plain = {name: str(value) for name, value in heading.items()}
+    assert first == fresh.get("questionnaire-question", "en", number=1, total=6, **plain)
+    assert fresh.formatted_kept == 0
+    assert str(question) in first and isinstance(first, LocaleText)
+
+
+def test_a_text_made_from_a_locale_text_is_no_longer_one() -> None:
+    """Joining or formatting gives a plain string, so what a person wrote never passes for the locale's."""
+    core = i18n_core()
+    title = core.get("q-teacher_annex3-1-title", "en")
+    assert type(title + " (typed by someone)") is str
+    assert type(f"{title}") is str
+    assert type(", ".join([title, title])) is str
+    written = title + "!"
+    core.get("questionnaire-btn-change", "en", number=1, title=written)
+    core.get("questionnaire-btn-change", "en", number=1, title=title)
+    assert core.formatted_kept == 2  # the title, then the button with it; not the one with the words
+
+
+def test_a_window_hands_texts_of_the_locales_on_escaped_and_still_theirs() -> None:
+    """Window data goes to Fluent HTML-escaped; a locale's text stays a `LocaleText` (so the message is
+    kept), what a person typed stays a plain string (so it is not)."""
+    args = fluent_args(
+        {"title": LocaleText("Tom & Jerry"), "current": "<b>typed</b>", "number": 2, "on": True}
+    )
+    assert args == {"title": "Tom &amp; Jerry", "current": "&lt;b&gt;typed&lt;/b&gt;", "number": 2}
+    assert type(args["title"]) is LocaleText and type(args["current"]) is str
+    core = i18n_core()
+    core.get("questionnaire-btn-change", "en", **args)
+    assert core.formatted_kept == 1

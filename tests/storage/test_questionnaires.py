@@ -16,6 +16,7 @@ from storage.repo import digest, organisations, pairs, people, programmes, quest
 from storage.repo.digest import ItemMean
 from storage.repo.questionnaires import Answer, PhaseStatus
 from storage.timeutil import utcnow
+from storage.unit_of_work import defer_writes, run_deferred
 
 TEACHER = "teacher_annex3"
 
@@ -213,3 +214,32 @@ async def test_completed_counts_and_item_means_per_programme_in_one_query_each(e
         programme.id: {Phase.BASELINE: 2, Phase.FOLLOWUP: 1},
         other.id: {Phase.BASELINE: 1},
     }
+
+
+async def test_an_answer_queued_for_a_response_confirmed_meanwhile_is_not_written(engine: AsyncEngine):
+    """A step holds the response as it read it; if the response became final before the step's answer
+    is written (at the end of the update), the answer is dropped, not added to a confirmed response."""
+    factory = make_session_factory(engine)
+    async with factory() as session:
+        pair = await _pair(session, await _programme(session), 1, 2)
+        assert pair.mentee_id is not None
+        response = await questionnaires.start_or_resume(
+            session, pair.mentee_id, pair.id, TEACHER, Phase.BASELINE
+        )
+        await questionnaires.save_answer(session, response, Answer("1", choice=2))
+        await session.commit()
+    async with factory() as step, factory() as other:
+        defer_writes(step)  # as in an update: written just before the commit
+        await questionnaires.save_answer(step, response, Answer("2", choice=1))  # open when read
+        await questionnaires.complete(other, response.id, utcnow())
+        await other.commit()
+        await run_deferred(step)
+        await step.commit()
+    async with factory() as session:
+        assert await questionnaires.answers_of(session, response.id) == {"1": Answer("1", choice=2)}
+        final, _ = await questionnaires.resume_with_answers(
+            session, pair.mentee_id, pair.id, TEACHER, Phase.BASELINE
+        )
+        assert final.completed
+        with pytest.raises(NotFound):  # the step's state says final: refused at once
+            await questionnaires.save_answer(session, final, Answer("2", choice=1))
