@@ -92,8 +92,7 @@ class Sheet:
     pair: PairView
     instrument: Instrument
     phase: Phase
-    response_id: int
-    completed: bool
+    response: ResponseState
     answers: dict[str, Answer]
 
     def first_unanswered(self, after: int = -1) -> int | None:
@@ -164,7 +163,7 @@ async def _load_sheet(manager: DialogManager, pair: PairView | None) -> Sheet:
     response, answers = await questionnaires.resume_with_answers(
         session, actor_of(manager).person_id, pair.pair_id, instrument.key, phase
     )
-    return Sheet(pair, instrument, phase, response.id, response.completed, answers)
+    return Sheet(pair, instrument, phase, response, answers)
 
 
 async def _current_item(manager: DialogManager) -> tuple[Sheet, Item]:
@@ -200,7 +199,7 @@ async def open_pair(manager: DialogManager) -> None:
         await manager.switch_to(States.entry)
         return
     manager.dialog_data[PHASE_KEY] = (_requested_phase(manager) or phase_for(pair.stage)).value
-    if (await _sheet(manager, pair)).completed:
+    if (await _sheet(manager, pair)).response.completed:
         await manager.switch_to(States.entry)
     else:
         await _continue(manager)
@@ -483,8 +482,7 @@ async def previous_item(callback: CallbackQuery, button: Button, manager: Dialog
 async def _save(event: CallbackQuery | Message, manager: DialogManager, sheet: Sheet, answer: Answer) -> bool:
     """Store the answer; a confirmed response no longer changes (an old button gets "not available")."""
     try:
-        response = ResponseState(sheet.response_id, sheet.completed)
-        await questionnaires.save_answer(session_of(manager), response, answer)
+        await questionnaires.save_answer(session_of(manager), sheet.response, answer)
     except NotFound:
         await not_available(event, manager)
         return False
@@ -521,7 +519,7 @@ async def option_toggled(callback: CallbackQuery, _widget: Any, manager: DialogM
         await _save(callback, manager, sheet, Answer(item.key, choices=tuple(sorted(picked))))
         return
     try:
-        await questionnaires.clear_answer(session_of(manager), sheet.response_id, item.key)
+        await questionnaires.clear_answer(session_of(manager), sheet.response.id, item.key)
     except NotFound:
         await not_available(callback, manager)
         return
@@ -558,7 +556,7 @@ async def text_given(
 
 async def change_chosen(callback: CallbackQuery, _widget: Any, manager: DialogManager, item_id: str) -> None:
     sheet = await _sheet(manager)
-    if not item_id.isdecimal() or int(item_id) >= len(sheet.instrument.items) or sheet.completed:
+    if not item_id.isdecimal() or int(item_id) >= len(sheet.instrument.items) or sheet.response.completed:
         await not_available(callback, manager)
         return
     await _show_item(manager, sheet, int(item_id))
@@ -576,11 +574,11 @@ async def confirmed(callback: CallbackQuery, _button: Button, manager: DialogMan
         await _show_item(manager, sheet, missing)
         return
     try:
-        await questionnaires.complete(session_of(manager), sheet.response_id, utcnow())
+        await questionnaires.complete(session_of(manager), sheet.response.id, utcnow())
     except NotFound:
         await not_available(callback, manager)
         return
-    _keep_sheet(manager, replace(sheet, completed=True))
+    _keep_sheet(manager, replace(sheet, response=replace(sheet.response, completed=True)))
     await manager.switch_to(States.thanks)
 
 
