@@ -15,6 +15,7 @@ from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
 from dialogs.locales import escaped
+from dialogs.markup import KEYBOARD
 from dialogs.widgets import T, i18n_of
 
 NAME_LIMIT = 100
@@ -110,6 +111,7 @@ def Screen(*widgets: Any, **kwargs: Any) -> Window:
     """A Window that answers typed text it has no field for with a hint (then shows itself again)."""
     if not any(isinstance(widget, BaseInput) for widget in widgets):
         widgets = (*widgets, MessageInput(_hint))
+    kwargs.setdefault("markup_factory", KEYBOARD)
     return Window(*widgets, **kwargs)
 
 
