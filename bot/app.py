@@ -253,7 +253,9 @@ def make_dispatcher(
         dialog_config=dialog_config,
         scheduler_config=scheduler_config or SchedulerConfig(),
     )
-    dp.update.outer_middleware(SessionMiddleware(session_factory))
+    sessions = SessionMiddleware(session_factory)
+    dp.update.outer_middleware(sessions)
+    dp.shutdown.register(sessions.close)
     dp.update.outer_middleware(dp.fsm)
     dp.update.outer_middleware(DatabaseMiddleware())
     core = i18n_core(default_locale)
