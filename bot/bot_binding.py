@@ -33,16 +33,17 @@ def _bind(self: BotContextController, context: Any, /) -> None:
     private["_bot"] = context.get("bot") if context else None
 
 
-def _subclasses(cls: type[BotContextController]) -> Iterator[type[BotContextController]]:
+def subclasses(cls: type[BotContextController]) -> Iterator[type[BotContextController]]:
+    """Every subclass of `cls`, at any depth (as made so far)."""
     subclass: type[BotContextController]
     for subclass in cls.__subclasses__():
         yield subclass
-        yield from _subclasses(subclass)
+        yield from subclasses(subclass)
 
 
 def bind_in_one_step() -> None:
     """Give aiogram's types the one-step binding."""
-    classes: list[type[BotContextController]] = [BotContextController, *_subclasses(BotContextController)]
+    classes: list[type[BotContextController]] = [BotContextController, *subclasses(BotContextController)]
     for cls in classes:
         if frozenset(cls.__private_attributes__) == _PRIVATE:
             cls.model_post_init = _bind  # type: ignore[method-assign,assignment]

@@ -16,12 +16,14 @@ aiogram's validator. aiogram and pydantic are pinned.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
+from aiogram.client.context_controller import BotContextController
 from aiogram.types import TelegramObject
 from aiogram.types.base import UNSET_TYPE
 from pydantic import BaseModel
+
+from bot.bot_binding import subclasses
 
 _VALIDATOR = "remove_unset"
 
@@ -37,18 +39,12 @@ def _init_without_unset(self: BaseModel, /, **data: Any) -> None:
 _init_without_unset.__pydantic_base_init__ = True  # type: ignore[attr-defined]
 
 
-def _subclasses(cls: type[TelegramObject]) -> Iterator[type[TelegramObject]]:
-    for subclass in cls.__subclasses__():
-        yield subclass
-        yield from _subclasses(subclass)
-
-
 def filter_unset_in_constructor() -> None:
     """Every aiogram type without aiogram's before-validator; `TelegramObject` filters `UNSET` itself.
 
     Subclasses made afterwards (aiogram-dialog's events) inherit neither the validator nor anything else
     to undo."""
-    classes: list[type[TelegramObject]] = [TelegramObject, *_subclasses(TelegramObject)]
+    classes: list[type[BotContextController]] = [TelegramObject, *subclasses(TelegramObject)]
     for cls in classes:
         cls.__pydantic_decorators__.model_validators.pop(_VALIDATOR, None)
     TelegramObject.__init__ = _init_without_unset  # type: ignore[method-assign,assignment]

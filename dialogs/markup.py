@@ -24,16 +24,16 @@ class IntentKeyboard(InlineKeyboardFactory):
     async def render_markup(
         self, data: dict[str, Any], manager: DialogManager, keyboard: RawKeyboard
     ) -> MarkupVariant:
-        buttons = [[button for button in row if type(button) is InlineKeyboardButton] for row in keyboard]
-        if any(len(row) != len(given) for row, given in zip(buttons, keyboard, strict=True)):
+        given = [button for row in keyboard for button in row]
+        inline = [button for button in given if type(button) is InlineKeyboardButton]
+        if len(inline) != len(given):
             return await super().render_markup(data, manager, keyboard)
         intent_id = manager.current_context().id
-        for row in buttons:
-            for button in row:
-                if button.callback_data is not None:
-                    # the field's value, set as validation would leave it (a str stays a str)
-                    button.__dict__["callback_data"] = intent_callback_data(intent_id, button.callback_data)
-        return InlineKeyboardMarkup.model_construct(inline_keyboard=buttons)
+        for button in inline:
+            if button.callback_data is not None:
+                # the field's value, set as validation would leave it (a str stays a str)
+                button.__dict__["callback_data"] = intent_callback_data(intent_id, button.callback_data)
+        return InlineKeyboardMarkup.model_construct(inline_keyboard=keyboard)
 
 
 KEYBOARD = IntentKeyboard()
