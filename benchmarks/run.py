@@ -21,12 +21,14 @@ BENCHMARKS = {
     "B2": "benchmarks.b2_delivery",
     "B3": "benchmarks.b3_digest",
     "B4": "benchmarks.b4_footprint",
+    "B7": "benchmarks.b7_import",
 }
 TITLES = {
     "B1": "Conversation throughput and latency",
     "B2": "Reminder delivery",
     "B3": "Digest at scale",
     "B4": "Footprint",
+    "B7": "A big import while the bot runs",
 }
 
 

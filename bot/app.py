@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -23,6 +24,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot import dialog_state
 from bot.dialog_router import DialogRouter
 from bot.handlers import commands, errors, fallback, membership, start
+from bot.inbox import Inbox
+from bot.middlewares.commit_first import CommitFirst
 from bot.middlewares.database import DatabaseMiddleware, ErrorSessionMiddleware, SessionMiddleware
 from bot.middlewares.locale import PersonLocaleManager, UpdateI18nMiddleware
 from bot.middlewares.retry import RetryMiddleware
@@ -32,6 +35,7 @@ from dialogs import (
     closure,
     concern,
     concerns_admin,
+    coordinators,
     diary,
     digest,
     goals,
@@ -77,6 +81,7 @@ DIALOG_MODULES = (
     meeting,
     tips,
     digest,
+    coordinators,
 )
 
 
@@ -227,6 +232,7 @@ def i18n_core(default_locale: str = "en", *, only: str | None = None) -> ParsedO
 
 def make_bot(settings: Settings) -> Bot:
     session = BotSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(CommitFirst())  # outermost: commit once, before any retry
     session.middleware(RetryMiddleware())
     return Bot(
         settings.token,
@@ -244,8 +250,10 @@ def make_dispatcher(
     default_locale: str = "en",
     message_manager: MessageManagerProtocol | None = None,
     scheduler_config: SchedulerConfig | None = None,
+    inbox: Inbox | None = None,
 ) -> Dispatcher:
-    """The whole update pipeline. Tests pass a MockMessageManager and their own storage."""
+    """The whole update pipeline. Tests pass a MockMessageManager and their own storage; a running bot
+    passes its inbox (`bot/inbox.py`), whose middleware comes first."""
     dp = Dispatcher(
         storage=storage,
         events_isolation=events_isolation,
@@ -253,6 +261,8 @@ def make_dispatcher(
         dialog_config=dialog_config,
         scheduler_config=scheduler_config or SchedulerConfig(),
     )
+    if inbox is not None:
+        dp.update.outer_middleware(inbox.middleware())
     sessions = SessionMiddleware(session_factory)
     dp.update.outer_middleware(sessions)
     dp.shutdown.register(sessions.close)
@@ -262,6 +272,7 @@ def make_dispatcher(
     UpdateI18nMiddleware(
         core=core, manager=PersonLocaleManager(core, default_locale), default_locale=default_locale
     ).setup(dp)
+    dp.errors.outer_middleware(errors.ServiceAway())  # before anything that needs Redis or the database
     dp.errors.outer_middleware(ErrorSessionMiddleware(session_factory))
 
     dp.include_routers(
@@ -284,6 +295,7 @@ class Runtime:
     storage: BaseStorage
     dispatcher: Dispatcher
     bot: Bot
+    inbox: Inbox
 
     async def close(self) -> None:
         await self.bot.session.close()
@@ -299,12 +311,12 @@ def sql_storage(session_factory: async_sessionmaker[AsyncSession]) -> SQLStorage
 def make_storage(
     settings: Settings, session_factory: async_sessionmaker[AsyncSession]
 ) -> tuple[BaseStorage, BaseEventIsolation]:
-    """Redis when REDIS_URL is set (several bot processes), else the bot's own database."""
+    """Redis when REDIS_URL is set (several bot processes; `bot/redis_state.py` says what an outage
+    does), else the bot's own database."""
     if settings.redis_url:
-        from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage  # only when used
+        from bot import redis_state  # only when used
 
-        redis_storage = RedisStorage.from_url(settings.redis_url, key_builder=key_builder())
-        return redis_storage, RedisEventIsolation(redis_storage.redis, key_builder=key_builder())
+        return redis_state.make(settings.redis_url, key_builder())
     return sql_storage(session_factory), SimpleEventIsolation()
 
 
@@ -312,6 +324,13 @@ def build_runtime(settings: Settings, **engine_kwargs: Any) -> Runtime:
     engine = make_engine(settings.database_url, **engine_kwargs)
     session_factory = make_session_factory(engine)
     storage, isolation = make_storage(settings, session_factory)
+    bot = make_bot(settings)
+    box = Inbox(
+        session_factory,
+        bot,
+        timedelta(seconds=settings.inbox_lease_seconds),
+        places=settings.polling_updates_at_once(),
+    )
     dispatcher = make_dispatcher(
         session_factory=session_factory,
         storage=storage,
@@ -321,5 +340,6 @@ def build_runtime(settings: Settings, **engine_kwargs: Any) -> Runtime:
         ),
         default_locale=settings.default_locale,
         scheduler_config=settings.scheduler_config(),
+        inbox=box,
     )
-    return Runtime(settings, engine, session_factory, storage, dispatcher, make_bot(settings))
+    return Runtime(settings, engine, session_factory, storage, dispatcher, bot, box)

@@ -1,12 +1,19 @@
-"""Reading a spreadsheet of pairs (CSV): every row checked before anything is stored."""
+"""Reading a spreadsheet of pairs (CSV): every row checked before anything is stored.
+
+A file is refused whole, before anything is stored, when it is larger than `MAX_BYTES` or has more than
+`MAX_ROWS` pairs (README: "Many pairs at once"): a bigger list is split into several files."""
 
 from __future__ import annotations
 
 import csv
 import io
+import math
 from dataclasses import dataclass
+from pathlib import Path
 
 NAME_LIMIT = 100
+MAX_ROWS = 50_000  # pairs in one file (benchmark B7 measures an import of this size with the bot running)
+MAX_BYTES = 10_000_000  # 10 MB: 200 bytes a row at the most rows, far more than two names take
 YES = {"yes", "y", "true", "1", "x", "да", "si", "sì", "evet", "ja"}
 NO = {"no", "n", "false", "0", "не", "hayır", "hayir", "nei"}
 
@@ -26,6 +33,29 @@ class RowProblem:
 
     key: str
     args: dict[str, object]
+
+
+class OverLimit(Exception):
+    """The file is bigger than an import takes: a Fluent key (cli-import-*) and its arguments."""
+
+    def __init__(self, key: str, args: dict[str, object]) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = args
+
+
+def read_sheet(path: Path) -> str:
+    """The file's text (UTF-8, with or without a byte order mark); OverLimit past `MAX_BYTES`, without
+    reading more than that. OSError or UnicodeDecodeError if it cannot be read."""
+    with path.open("rb") as stream:
+        data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            size = max(len(data), path.stat().st_size)
+            raise OverLimit(
+                "cli-import-too-big",
+                {"megabytes": math.ceil(size / 100_000) / 10, "limit": MAX_BYTES // 1_000_000},
+            )
+    return data.decode("utf-8-sig")
 
 
 def _yes_no(value: str) -> bool | None:
@@ -48,10 +78,18 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel
 
 
-def parse(text: str) -> tuple[list[PairRow], list[RowProblem]]:
-    """The rows, and every problem found (an import goes ahead only when there are none)."""
+def _same_pair_key(mentor: str, mentee: str) -> tuple[str, str]:
+    """Two rows are the same pair when their names match but for case and spaces."""
+    return " ".join(mentor.split()).casefold(), " ".join(mentee.split()).casefold()
+
+
+def parse(text: str, max_rows: int = MAX_ROWS) -> tuple[list[PairRow], list[RowProblem]]:
+    """The rows, and every problem found (an import goes ahead only when there are none). OverLimit when
+    there are more than `max_rows` rows of pairs."""
     rows: list[PairRow] = []
     problems: list[RowProblem] = []
+    first_line: dict[tuple[str, str], int] = {}
+    count = 0
     reader = csv.reader(io.StringIO(text), _dialect(text))
     for index, raw in enumerate(reader, start=1):
         cells = [cell.strip() for cell in raw]
@@ -59,6 +97,9 @@ def parse(text: str) -> tuple[list[PairRow], list[RowProblem]]:
             continue
         if index == 1 and _is_header(cells):
             continue
+        count += 1
+        if count > max_rows:
+            continue  # only counted, for the refusal
         if len(cells) != 4:
             problems.append(RowProblem("cli-import-columns", {"line": index, "found": len(cells)}))
             continue
@@ -66,10 +107,17 @@ def parse(text: str) -> tuple[list[PairRow], list[RowProblem]]:
         if row_problems:
             problems.extend(row_problems)
             continue
+        key = _same_pair_key(cells[0], cells[1])
+        if key in first_line:
+            problems.append(RowProblem("cli-import-duplicate", {"line": index, "first": first_line[key]}))
+            continue
+        first_line[key] = index
         minor, consent = _yes_no(cells[2]), _yes_no(cells[3])
         rows.append(
             PairRow(index, " ".join(cells[0].split()), " ".join(cells[1].split()), bool(minor), bool(consent))
         )
+    if count > max_rows:
+        raise OverLimit("cli-import-too-many-rows", {"rows": count, "limit": max_rows})
     if not rows and not problems:
         problems.append(RowProblem("cli-import-empty", {}))
     return rows, problems

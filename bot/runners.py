@@ -13,6 +13,7 @@ from aiogram.types import Update
 from aiogram_i18n.cores.base import BaseCore
 
 from bot.app import Runtime, build_runtime, i18n_core, translator
+from bot.inbox import InboxKeeper, PollingReceipt
 from bot.lazy_types import warm_up
 from bot.settings import Settings
 from dialogs import locales
@@ -118,8 +119,11 @@ async def run_polling(settings: Settings) -> None:
     runtime = build_runtime(settings)
     scheduler: jobs.Running | None = None
     settling: asyncio.Task[None] | None = None
+    keeper = InboxKeeper(runtime.inbox, runtime.dispatcher)
     try:
         await prepare(runtime)
+        runtime.bot.session.middleware(PollingReceipt(runtime.inbox))
+        keeper.start()  # what a process that died left in the inbox is handled first
         scheduler = start_scheduler(runtime)
         await runtime.bot.delete_webhook(drop_pending_updates=False)
         me = await runtime.bot.get_me()
@@ -136,14 +140,17 @@ async def run_polling(settings: Settings) -> None:
     finally:
         if settling is not None:
             settling.cancel()
+        await keeper.stop()
         if scheduler is not None:
             await scheduler.stop()
         await runtime.close()
 
 
 def webhook_app(runtime: Runtime) -> web.Application:
-    from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+    from aiogram.webhook.aiohttp_server import setup_application
     from aiohttp import web
+
+    from bot.webhook_receipt import WebhookReceipt
 
     settings = runtime.settings
     assert settings.webhook_url is not None and settings.webhook_secret is not None
@@ -152,10 +159,12 @@ def webhook_app(runtime: Runtime) -> web.Application:
 
     schedulers: list[jobs.Running] = []
     settling: list[asyncio.Task[None]] = []
+    keeper = InboxKeeper(runtime.inbox, runtime.dispatcher)
 
     async def on_startup(app: web.Application) -> None:
         hold_collector()
         await prepare(runtime)
+        keeper.start()
         schedulers.append(start_scheduler(runtime))
         keep_start_up()
         await runtime.bot.set_webhook(
@@ -169,12 +178,13 @@ def webhook_app(runtime: Runtime) -> web.Application:
     async def on_cleanup(app: web.Application) -> None:
         for task in settling:
             task.cancel()
+        await keeper.stop()
         for scheduler in schedulers:
             await scheduler.stop()
         await runtime.close()
 
     app = web.Application()
-    SimpleRequestHandler(dispatcher=runtime.dispatcher, bot=runtime.bot, secret_token=secret).register(
+    WebhookReceipt(runtime.dispatcher, runtime.bot, runtime.inbox, secret).register(
         app, path=settings.webhook_path
     )
     setup_application(app, runtime.dispatcher, bot=runtime.bot)

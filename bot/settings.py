@@ -52,6 +52,7 @@ class Settings(BaseSettings):
     retention_months: int = Field(default=12, ge=1, le=120)
     outbox_rate: float = Field(default=29.0, gt=0, le=1000)
     outbox_lease_seconds: int = Field(default=120, ge=1, le=86400)
+    inbox_lease_seconds: int = Field(default=10, ge=2, le=3600)
     log_level: str = "INFO"
     updates_at_once: int | None = Field(default=None, ge=1, le=1000)
 

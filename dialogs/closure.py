@@ -29,7 +29,7 @@ from dialogs.common import (
     tr,
 )
 from dialogs.context import actor_of, session_of
-from dialogs.documents import certificate_pdf, sections_pdf
+from dialogs.documents import certificate_pdf, sections_pdf, unshown_line
 from dialogs.instruments import END_REASONS, FINAL_PROMPTS, STUDENT_INTAKE, TEACHER_QUESTIONNAIRE, ItemKind
 from dialogs.widgets import T, i18n_of, local_date
 from storage.errors import NotFound
@@ -271,7 +271,7 @@ async def part_written(_message: Message, _widget: Any, manager: DialogManager, 
 def _statement_pdf(i18n: I18nContext, facts: dict[str, Any], drafts: dict[str, str]) -> bytes:
     subtitle = i18n.get("statement-subtitle", **facts)
     sections = [(i18n.get(f"statement-{key}"), [drafts[key] or "–"]) for key in STATEMENT_PARTS]
-    return sections_pdf(i18n.get("statement-title"), subtitle, sections)
+    return sections_pdf(i18n.get("statement-title"), subtitle, sections, unshown=unshown_line(i18n))
 
 
 async def make_statement(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
@@ -295,7 +295,12 @@ async def make_certificate(callback: CallbackQuery, _button: Button, manager: Di
         "certificate-signature", org=facts["org"], date=local_date(date.today(), i18n.locale)
     )
     pdf = certificate_pdf(
-        i18n.get("certificate-title"), i18n.get("certificate-line-1"), facts["name"], after, signature
+        i18n.get("certificate-title"),
+        i18n.get("certificate-line-1"),
+        facts["name"],
+        after,
+        signature,
+        unshown=unshown_line(i18n),
     )
     bot: Bot = manager.middleware_data["bot"]
     document = BufferedInputFile(pdf, "certificate.pdf")

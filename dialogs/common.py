@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -47,8 +48,49 @@ class Problem(ValueError):
         self.fluent_args = args
 
 
+# What shows nothing on a screen: control and format characters (zero-width space and joiners, the word
+# joiner, the byte order mark, the soft hyphen, direction marks), every kind of space, and the letters
+# and marks that are blank by design (Hangul fillers, the braille blank, the marks below).
+_BLANK_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+# the grapheme joiner, Khmer's inherent vowels, Mongolian's and Unicode's variation selectors
+_MARKS = (
+    0x034F,
+    0x17B4,
+    0x17B5,
+    0x180B,
+    0x180C,
+    0x180D,
+    0x180F,
+    *range(0xFE00, 0xFE10),
+    *range(0xE0100, 0xE01F0),
+)
+_BLANK_MARKS = frozenset(map(chr, _MARKS))
+_BLANK_LETTERS = frozenset(chr(code) for code in (0x115F, 0x1160, 0x2800, 0x3164, 0xFFA0))
+
+
+def shows_nothing(char: str) -> bool:
+    """A character that leaves no mark on the screen by itself."""
+    return char in _BLANK_LETTERS or char in _BLANK_MARKS or unicodedata.category(char) in _BLANK_CATEGORIES
+
+
+def visible_text(value: str) -> str:
+    """`value` without the characters at its ends that show nothing, or "" when nothing in it shows.
+
+    Every flow's free text goes through this (via `text_field`, `long_text` or directly), so a message of
+    zero-width spaces, Hangul fillers or no-break spaces is "empty" everywhere. A variation selector at the
+    end stays: it chooses how the emoji before it looks.
+    """
+    start, end = 0, len(value)
+    while start < end and shows_nothing(value[start]):
+        start += 1
+    while end > start and shows_nothing(value[end - 1]) and value[end - 1] not in _BLANK_MARKS:
+        end -= 1
+    return value[start:end]
+
+
 def _within(value: str, limit: int) -> str:
-    """The cleaned-up text, if it is neither empty nor longer than `limit`."""
+    """The cleaned-up text, if something in it shows and it is not longer than `limit`."""
+    value = visible_text(value)
     if not value:
         raise Problem("text-empty")
     if len(value) > limit:
@@ -113,6 +155,18 @@ def Screen(*widgets: Any, **kwargs: Any) -> Window:
         widgets = (*widgets, MessageInput(_hint))
     kwargs.setdefault("markup_factory", KEYBOARD)
     return Window(*widgets, **kwargs)
+
+
+async def _hint_and_leave(message: Message, widget: Any, manager: DialogManager) -> None:
+    await _hint(message, widget, manager)
+    await manager.done()
+
+
+def Outcome(*widgets: Any, **kwargs: Any) -> Window:
+    """A Screen that says what just happened ("Sent.", "Saved."): said once. Typed text there gets the
+    hint and the flow closes to the screen below, so the outcome is never announced a second time."""
+    kwargs.setdefault("markup_factory", KEYBOARD)
+    return Window(*widgets, MessageInput(_hint_and_leave), **kwargs)
 
 
 def choice_buttons(widget_id: str, items: str, on_click: Any) -> Select[Any]:

@@ -6,6 +6,7 @@ It is seen only by the reporter and those coordinators. The words are honest abo
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from aiogram.fsm.state import State, StatesGroup
@@ -15,14 +16,24 @@ from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Column, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import Problem, Screen, choice_buttons, explain_problem, only_text, tr
+from dialogs.common import (
+    Outcome,
+    Problem,
+    Screen,
+    choice_buttons,
+    explain_problem,
+    only_text,
+    tr,
+    visible_text,
+)
 from dialogs.context import actor_of, session_of
 from dialogs.pair_context import choose_pair, current_pair, pair_choices
 from dialogs.widgets import T, i18n_of, local_date
 from storage.models import Role
-from storage.repo import concerns, memberships, organisations, outbox, pairs, programmes
+from storage.repo import concerns, organisations, pairs, programmes
 from storage.timeutil import utcnow
 
+log = logging.getLogger(__name__)
 TEXT_LIMIT = 3000
 
 
@@ -38,7 +49,7 @@ States = ConcernStates  # the name the menu and commands use
 
 
 def _report_text(text: str) -> str:
-    value = text.strip()
+    value = visible_text(text)
     if not value:
         raise Problem("text-empty")
     if len(value) > TEXT_LIMIT:
@@ -82,6 +93,9 @@ async def written(_message: Message, _widget: Any, manager: DialogManager, text:
 
 
 async def send(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """Store the report and queue its alerts; the next screen says who was told. It is shown only once
+    both are committed (`bot/middlewares/commit_first.py`): if the database fails, the person is told it
+    did not work instead."""
     session = session_of(manager)
     actor = actor_of(manager)
     view = await current_pair(manager)
@@ -95,17 +109,21 @@ async def send(callback: CallbackQuery, _button: Button, manager: DialogManager)
     concern = await concerns.report(
         session, reporter_id=actor.person_id, pair=pair, org_id=programme.org_id, text=text, now=now
     )
-    for coordinator_id in await memberships.coordinator_ids(session, programme.org_id):
-        await outbox.enqueue(
-            session,
-            recipient_id=coordinator_id,
-            kind="concern_alert",
-            key=f"concern:{concern.id}:{coordinator_id}",
-            due_at=now,
-            payload={"concern_id": concern.id, "programme": programme.name, "role": view.my_role.value},
+    alerted = await concerns.alert(session, concern, programme.name, view.my_role, now)
+    if not alerted:
+        log.warning(
+            "concern %s in organisation %s: no coordinator can be reached; see `mentorbot concerns`",
+            concern.id,
+            programme.org_id,
         )
     manager.dialog_data.pop("text", None)
+    manager.dialog_data["alerted"] = alerted
     await manager.switch_to(States.sent)
+
+
+async def sent_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
+    alerted = bool(dialog_manager.dialog_data.get("alerted"))
+    return await getter(dialog_manager) | {"alerted": alerted, "nobody_alerted": not alerted}
 
 
 async def mine_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
@@ -148,7 +166,13 @@ def dialog() -> Dialog:
             getter=getter,
             state=States.confirm,
         ),
-        Screen(T("concern-sent"), Cancel(T("btn-menu")), getter=getter, state=States.sent),
+        Outcome(
+            T("concern-sent", when="alerted"),
+            T("concern-kept", when="nobody_alerted"),
+            Cancel(T("btn-menu")),
+            getter=sent_getter,
+            state=States.sent,
+        ),
         Screen(
             T("concern-mine-title"),
             T("concern-mine-empty", when="empty"),

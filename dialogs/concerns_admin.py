@@ -7,12 +7,13 @@ from typing import Any
 
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery
-from aiogram_dialog import Dialog, DialogManager
+from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, ScrollingGroup, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
 from dialogs.common import LABEL_LIMIT, Screen, choice_buttons, not_available, shorten, tr
 from dialogs.context import actor_of, session_of
+from dialogs.navigation import CoordinatorDialog
 from dialogs.widgets import T, i18n_of, local_date
 from storage.errors import NotFound
 from storage.repo import concerns
@@ -117,9 +118,9 @@ async def pause(callback: CallbackQuery, button: Button, manager: DialogManager)
     )
 
 
-def dialog() -> Dialog:
+def dialog() -> CoordinatorDialog:
     """A new instance: each dispatcher needs its own."""
-    return Dialog(
+    return CoordinatorDialog(
         Screen(
             T("concerns-title"),
             T("concerns-empty", when="empty"),

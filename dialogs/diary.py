@@ -32,6 +32,7 @@ from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from dialogs import programme_days
 from dialogs.common import (
     Problem,
     Screen,
@@ -504,16 +505,31 @@ async def _today(manager: DialogManager) -> date:
     return today_in((await diary.calendar_of(session_of(manager), view.pair_id)).timezone)
 
 
-async def date_today(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    await store_facts(manager, held_on=await _today(manager))
+async def date_today(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    await _take_date(callback, manager, await _today(manager))
 
 
 async def date_picked(event: ChatEvent, _widget: ManagedCalendar, manager: DialogManager, day: date) -> None:
-    if day > await _today(manager):
-        if isinstance(event, CallbackQuery):
-            await event.answer(i18n_of(manager).get("diary-date-future"), show_alert=True)
+    await _take_date(event, manager, day)
+
+
+async def _take_date(event: ChatEvent, manager: DialogManager, day: date) -> None:
+    """A session's day: from a little before the programme's start to today; else the person is told
+    which days can be taken and stays on the step."""
+    i18n = i18n_of(manager)
+    today = await _today(manager)
+    days = await programme_days.of_programme(session_of(manager), (await require_pair(manager)).programme_id)
+    if days.earliest <= day <= today:
+        await store_facts(manager, held_on=day)
         return
-    await store_facts(manager, held_on=day)
+    if today < days.earliest:  # the programme is still weeks away
+        problem = days.problem("diary-date-too-soon", days.earliest, today, i18n.locale)
+    elif today < day <= days.latest:
+        problem = Problem("diary-date-future")
+    else:
+        problem = days.problem("diary-date-outside", days.earliest, today, i18n.locale)
+    if isinstance(event, CallbackQuery):
+        await event.answer(tr(i18n, problem.key, **problem.fluent_args), show_alert=True)
 
 
 async def minutes_tapped(callback: CallbackQuery, _widget: Any, manager: DialogManager, item_id: str) -> None:

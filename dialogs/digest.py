@@ -17,7 +17,7 @@ from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
-from aiogram_dialog import Dialog, DialogManager, ShowMode, StartMode
+from aiogram_dialog import DialogManager, ShowMode, StartMode
 from aiogram_dialog.widgets.kbd import Button, Cancel, Row, ScrollingGroup, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
@@ -28,7 +28,7 @@ from dialogs.common import Screen, choice_buttons, not_available, tr
 from dialogs.context import DialogConfig, actor_of, config_of, session_of
 from dialogs.filters import DataIs
 from dialogs.instruments import MENTORING_PLAN, PLAN_PARTS, ItemKind, questionnaire_for
-from dialogs.navigation import start_home
+from dialogs.navigation import CoordinatorDialog, start_home
 from dialogs.widgets import T, i18n_of
 from scheduler import charts, export
 from scheduler import digest as digests
@@ -239,9 +239,9 @@ async def export_button(callback: CallbackQuery, _button: Button, manager: Dialo
     await manager.show(ShowMode.SEND)  # the window comes back under the file
 
 
-def dialog() -> Dialog:
+def dialog() -> CoordinatorDialog:
     """A new instance: each dispatcher needs its own."""
-    return Dialog(
+    return CoordinatorDialog(
         Screen(
             T("digest-empty", when="empty"),
             Format("{summary}", when="summary"),

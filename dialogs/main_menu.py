@@ -14,6 +14,7 @@ from dialogs import (
     closure,
     concern,
     concerns_admin,
+    coordinators,
     diary,
     digest,
     goals,
@@ -132,6 +133,12 @@ def dialog() -> Dialog:
                 ),
                 Start(T("btn-programmes"), id="programmes", state=Programmes.list, when="coordinator"),
                 Start(T("btn-digest"), id="digest", state=digest.States.entry, when="coordinator"),
+                Start(
+                    T("btn-coordinators"),
+                    id="coordinators",
+                    state=coordinators.States.entry,
+                    when="coordinator",
+                ),
             ),
             Group(
                 Start(

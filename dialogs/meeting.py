@@ -31,8 +31,9 @@ from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs import diary
+from dialogs import diary, programme_days
 from dialogs.common import (
+    Outcome,
     Problem,
     Screen,
     choice_buttons,
@@ -364,11 +365,23 @@ async def day_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, 
 
 
 async def day_chosen(event: ChatEvent, _widget: ManagedCalendar, manager: DialogManager, day: date) -> None:
-    if day < _today(manager, await _my_zone(manager)):
-        await _tell(event, manager, Problem("meeting-day-past"))
+    """A day from today on, within the programme's dates (and a little after its end); else the person is
+    told which days can be taken and stays on the step."""
+    today = _today(manager, await _my_zone(manager))
+    days = await programme_days.of_programme(session_of(manager), (await require_pair(manager)).programme_id)
+    earliest = max(today, days.earliest)
+    if earliest <= day <= days.latest:
+        manager.dialog_data[DAY_KEY] = day.isoformat()
+        await manager.switch_to(States.time)
         return
-    manager.dialog_data[DAY_KEY] = day.isoformat()
-    await manager.switch_to(States.time)
+    locale = i18n_of(manager).locale
+    if days.latest < earliest:  # the programme ended weeks ago
+        problem = days.problem("meeting-day-over", earliest, days.latest, locale)
+    elif days.earliest <= day < today:
+        problem = Problem("meeting-day-past")
+    else:
+        problem = days.problem("meeting-day-outside", earliest, days.latest, locale)
+    await _tell(event, manager, problem)
 
 
 def time_field(text: str) -> time:
@@ -967,7 +980,7 @@ def dialog() -> Dialog:
             getter=cant_getter,
             state=States.cant,
         ),
-        Screen(
+        Outcome(
             T("meeting-cant-told"),
             Button(T("btn-meeting-again"), id="again", on_click=plan_again),
             Button(T("btn-meeting-list"), id="cant_list", on_click=back_to_list),

@@ -1,4 +1,5 @@
-"""My data (`/mydata`): what the bot keeps about you, a download (JSON + a readable PDF), and erasure."""
+"""My data (`/mydata`): what the bot keeps about you, a download (JSON + a readable PDF), and erasure of
+everything but the concern reports you made (what the privacy notice says is kept, and why)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,15 @@ from typing import Any
 from aiogram import Bot
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery
-from aiogram_dialog import Dialog, DialogManager, StartMode
+from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 from aiogram_i18n import I18nContext
 
 from dialogs.common import Screen
 from dialogs.context import actor_of, session_of
-from dialogs.documents import sections_pdf
+from dialogs.documents import sections_pdf, unshown_line
 from dialogs.widgets import T, i18n_of, local_date
+from storage import fsm
 from storage.repo import personal_data
 from storage.timeutil import utcnow
 
@@ -24,7 +26,6 @@ from storage.timeutil import utcnow
 class MyDataStates(StatesGroup):
     entry = State()
     erase = State()
-    erased = State()
 
 
 States = MyDataStates  # the name the menu and commands use
@@ -61,7 +62,7 @@ def _readable(i18n: I18nContext, data: dict[str, Any]) -> bytes:
     reflections = [r["text"] for r in data.get("reflections", [])]
     sections.append((i18n.get("mydata-pdf-reflections"), reflections or [empty]))
     subtitle = i18n.get("mydata-pdf-subtitle", name=data["profile"]["name"], date=today)
-    return sections_pdf(i18n.get("mydata-pdf-title"), subtitle, sections)
+    return sections_pdf(i18n.get("mydata-pdf-title"), subtitle, sections, unshown=unshown_line(i18n))
 
 
 async def download(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
@@ -76,10 +77,16 @@ async def download(callback: CallbackQuery, _button: Button, manager: DialogMana
     await bot.send_document(callback.from_user.id, BufferedInputFile(_readable(i18n, data), "my-notes.pdf"))
 
 
-async def erase(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+async def erase(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """Erase the person (storage/repo/personal_data.py), and leave no dialog state behind: the answer is a
+    plain message, not a window (a window's state would be stored under their Telegram account number)."""
     actor = actor_of(manager)
+    done = i18n_of(manager).get("mydata-erased")
+    bot: Bot = manager.middleware_data["bot"]
     await personal_data.erase(session_of(manager), actor.person_id, actor.telegram_id, utcnow())
-    await manager.start(States.erased, mode=StartMode.RESET_STACK)
+    await fsm.forget_chat(manager.middleware_data["fsm_storage"], bot.id, actor.telegram_id)
+    await manager.reset_stack()
+    await bot.send_message(callback.from_user.id, done)
 
 
 def dialog() -> Dialog:
@@ -103,5 +110,4 @@ def dialog() -> Dialog:
             ),
             state=States.erase,
         ),
-        Screen(T("mydata-erased"), state=States.erased),
     )

@@ -8,13 +8,14 @@ from zoneinfo import ZoneInfo
 
 from aiogram import Bot
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
-from aiogram_dialog import Dialog, DialogManager, ShowMode
+from aiogram_dialog import DialogManager, ShowMode
 from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 
 from dialogs.common import Screen, choice_buttons, explain_problem, not_available, only_text, text_field, tr
 from dialogs.context import actor_of, config_of, session_of
 from dialogs.links import deep_link, qr_png
+from dialogs.navigation import CoordinatorDialog
 from dialogs.states import NewPair
 from dialogs.widgets import T, i18n_of, local_date
 from storage.errors import NotFound
@@ -179,9 +180,9 @@ def _nav(back_to: Any) -> Row:
     )
 
 
-def dialog() -> Dialog:
+def dialog() -> CoordinatorDialog:
     """A new instance: each dispatcher needs its own."""
-    return Dialog(
+    return CoordinatorDialog(
         Screen(
             T("new-pair-programme"),
             T("new-pair-no-programmes", when="none"),

@@ -7,13 +7,14 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aiogram.types import CallbackQuery, Message
-from aiogram_dialog import ChatEvent, Dialog, DialogManager
+from aiogram_dialog import ChatEvent, DialogManager
 from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Column, Row, Select
 from aiogram_dialog.widgets.kbd.calendar_kbd import CalendarConfig, ManagedCalendar
 from aiogram_dialog.widgets.text import Format
 
 from dialogs.common import (
+    Outcome,
     Problem,
     Screen,
     back_cancel,
@@ -24,6 +25,7 @@ from dialogs.common import (
     text_field,
 )
 from dialogs.context import actor_of, config_of, session_of
+from dialogs.navigation import CoordinatorDialog
 from dialogs.states import NewPair, NewProgramme
 from dialogs.widgets import LocalCalendar, T, i18n_of, local_date
 from storage.errors import AlreadyExists
@@ -166,9 +168,9 @@ async def add_pair(_callback: CallbackQuery, _button: Button, manager: DialogMan
     await manager.start(NewPair.mentor, data={"programme_id": manager.dialog_data["programme_id"]})
 
 
-def dialog() -> Dialog:
+def dialog() -> CoordinatorDialog:
     """A new instance: each dispatcher needs its own."""
-    return Dialog(
+    return CoordinatorDialog(
         Screen(
             T("new-programme-org"),
             Column(choice_buttons("org", "orgs", choose_org)),
@@ -229,7 +231,7 @@ def dialog() -> Dialog:
             getter=summary_getter,
             state=NewProgramme.confirm,
         ),
-        Screen(
+        Outcome(
             T("new-programme-done"),
             Button(T("btn-new-pair"), id="pair", on_click=add_pair),
             Cancel(T("btn-menu")),

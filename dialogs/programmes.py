@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from aiogram.types import CallbackQuery
-from aiogram_dialog import Dialog, DialogManager
+from aiogram_dialog import DialogManager
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, ScrollingGroup, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
@@ -18,6 +18,7 @@ from aiogram_i18n import I18nContext
 from dialogs.common import Screen, choice_buttons, not_available, tr
 from dialogs.context import actor_of, session_of
 from dialogs.ground_rules import local_day, stage_line
+from dialogs.navigation import CoordinatorDialog
 from dialogs.states import NewPair, Programmes
 from dialogs.widgets import T, i18n_of, local_date
 from storage.errors import NotFound
@@ -254,9 +255,9 @@ async def new_pair_here(_callback: CallbackQuery, _button: Button, manager: Dial
     await manager.start(NewPair.mentor, data={"programme_id": manager.dialog_data["programme_id"]})
 
 
-def dialog() -> Dialog:
+def dialog() -> CoordinatorDialog:
     """A new instance: each dispatcher needs its own."""
-    return Dialog(
+    return CoordinatorDialog(
         Screen(
             T("programmes-title"),
             T("programmes-empty", when="empty"),

@@ -21,6 +21,7 @@ from babel.lists import format_list
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs.common import (
+    Outcome,
     Screen,
     choice_buttons,
     explain_problem,
@@ -678,7 +679,7 @@ def dialog() -> Dialog:
             getter=summary_getter,
             state=States.summary,
         ),
-        Screen(
+        Outcome(
             T("questionnaire-thanks"),
             SwitchTo(Format("{see}"), id="see", state=States.answers),
             Cancel(T("questionnaire-btn-done")),

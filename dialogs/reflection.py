@@ -20,7 +20,16 @@ from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
-from dialogs.common import Screen, choice_buttons, explain_problem, long_text, not_available, only_text, tr
+from dialogs.common import (
+    Outcome,
+    Screen,
+    choice_buttons,
+    explain_problem,
+    long_text,
+    not_available,
+    only_text,
+    tr,
+)
 from dialogs.context import actor_of, session_of
 from dialogs.goals import ask_for_pair_if_needed, back_to, which_pair_screen
 from dialogs.instruments import DEVELOPMENT_PLAN_STEPS, STAGE_PROMPTS, TEACHER_STAGE_STEPS
@@ -385,7 +394,7 @@ def dialog() -> Dialog:
             getter=write_getter,
             state=States.write,
         ),
-        Screen(
+        Outcome(
             T("reflection-saved"),
             Column(
                 SwitchTo(T("reflection-btn-another"), id="another", state=States.entry),

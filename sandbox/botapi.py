@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
@@ -31,9 +32,17 @@ def _fault_chat_id(params: Params) -> int | None:
 
 
 async def call_method(
-    sb: Sandbox, entry: Method, params: Params, *, injectable: bool = True
+    sb: Sandbox,
+    entry: Method,
+    params: Params,
+    *,
+    injectable: bool = True,
+    caller_gone: Callable[[], bool] | None = None,
 ) -> dict[str, Any]:
-    """Run one Bot API call and return Telegram's response body; faults and limits apply first."""
+    """Run one Bot API call and return Telegram's response body; faults and limits apply first.
+
+    A call held by a delay fault whose caller went away meanwhile (the bot process died with its
+    request on the way) is dropped: it never reached "Telegram", so nothing of it happens."""
     lowered = entry.name.lower()
     if sb.observer is not None:
         sb.observer.called(entry.name, _fault_chat_id(params))
@@ -44,6 +53,9 @@ async def call_method(
                 sb.stats.injected[str(fault.error_code or "delay")] += 1
                 if fault.delay > 0:
                     await asyncio.sleep(fault.delay)
+                    if caller_gone is not None and caller_gone():
+                        sb.stats.injected["dropped"] += 1
+                        return ApiError(499, "Client Closed Request").to_json()
                 error = fault.error()
                 if error is not None:
                     raise error
@@ -78,8 +90,13 @@ async def handle_method(request: web.Request) -> web.Response:
     except ApiError as error:
         sb.stats.record(entry.name, error.error_code)
         return _json_response(error.to_json(), error.error_code)
-    body = await call_method(sb, entry, params)
+    body = await call_method(sb, entry, params, caller_gone=lambda: _caller_gone(request))
     return _json_response(body, body.get("error_code", 200))
+
+
+def _caller_gone(request: web.Request) -> bool:
+    transport = request.transport
+    return transport is None or transport.is_closing()
 
 
 async def run_webhook_reply(sb: Sandbox, params: Params) -> None:

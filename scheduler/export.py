@@ -1,6 +1,7 @@
 """The coordinator's export: an XLSX workbook (openpyxl) with a sheet of pairs, one of meetings and one of
 diary sessions. Dates, numbers, stages and modes only: no diary text, no places, no answers. The names are
-the ones the coordinator typed when making the pairs (what their own screens show).
+the ones the coordinator typed when making the pairs (what their own screens show). Text that a
+spreadsheet would take for a formula (a name typed as "=...") gets a leading apostrophe (scheduler/cells.py).
 
 The rows are read and worded first; the workbook is then written in a worker thread (it can be large).
 """
@@ -18,6 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scheduler import drift
+from scheduler.cells import safe_row
 from scheduler.config import SchedulerConfig
 from scheduler.digest import Say, Weeks, status_of
 from storage.models import MeetingStatus, Programme
@@ -191,11 +193,11 @@ def _write(sheets: list[Sheet]) -> bytes:
     book.remove(book.active)  # type: ignore[arg-type]
     for title, headers, rows in sheets:
         sheet = book.create_sheet(title[:31])
-        sheet.append(headers)
+        sheet.append(safe_row(headers))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append(row)
+            sheet.append(safe_row(row))
         _format(sheet)
         sheet.freeze_panes = "A2"
     output = BytesIO()
@@ -204,15 +206,13 @@ def _write(sheets: list[Sheet]) -> bytes:
 
 
 def _format(sheet: Worksheet) -> None:
-    """Typed text kept as text (never a formula), times without seconds, columns wide enough."""
+    """Times without seconds, columns wide enough."""
     from openpyxl.utils import get_column_letter
 
     for column in sheet.iter_cols():
         width = 0
         for cell in column:
-            if cell.data_type == "f":
-                cell.data_type = "s"  # a name typed as "=..." stays a name
-            elif isinstance(cell.value, time):
+            if isinstance(cell.value, time):
                 cell.number_format = TIME_FORMAT
             width = max(width, len(str(cell.value or "")))
         sheet.column_dimensions[get_column_letter(column[0].column)].width = min(width + 2, MAX_WIDTH)

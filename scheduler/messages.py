@@ -62,11 +62,25 @@ def retention_warning(due: Due, t: Translate, locale: str) -> Outgoing:
     )
 
 
+def staff_joined(due: Due, t: Translate, locale: str) -> Outgoing:
+    """To the other coordinators of an organisation, when someone takes a staff role there (an invite)."""
+    args = _escaped({"name": due.payload.get("name", ""), "org": due.payload.get("org", "")})
+    return Outgoing(t(locale, f"staff-joined-{due.payload.get('role', 'coordinator')}", **args))
+
+
+def coordinator_removed(due: Due, t: Translate, locale: str) -> Outgoing:
+    """To a coordinator another coordinator has removed."""
+    args = _escaped({"org": due.payload.get("org", ""), "by": due.payload.get("by", "")})
+    return Outgoing(t(locale, "coordinator-removed-notice", **args))
+
+
 Renderer = Callable[[Due, Translate, str], Outgoing | None]
 RENDERERS: dict[str, Renderer] = {
     "concern_alert": concern_alert,
     "pair_closed": pair_closed,
     "retention_warning": retention_warning,
+    "staff_joined": staff_joined,
+    "coordinator_removed": coordinator_removed,
 }
 
 

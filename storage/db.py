@@ -23,6 +23,7 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={busy_timeout}")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA secure_delete=ON")  # what is deleted is overwritten, not left in free pages
     cursor.close()
 
 
@@ -38,6 +39,9 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
         event.listen(engine.sync_engine, "connect", _set_sqlite_pragmas)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    # SQLAlchemy's 5 + 10 for the updates handled at once (UPDATES_AT_ONCE, 15), and 5 more so that
+    # receiving updates, the inbox's keeper and the outbox sender never wait behind them
+    kwargs.setdefault("max_overflow", 15)
     return create_async_engine(url, **kwargs)
 
 

@@ -235,3 +235,18 @@ def _merge(row: Row | None, columns: Columns) -> Row | None:
     state = columns["state"] if "state" in columns else _column(row, 0)
     data = columns["data"] if "data" in columns else _column(row, 1)
     return None if state is None and data is None else (state, data)
+
+
+async def forget_chat(storage: BaseStorage, bot_id: int, chat_id: int) -> None:
+    """Every record of a private chat in aiogram's Redis storage (its keys found by pattern; a chat's lock
+    is left to its holder). An SQLStorage's rows are deleted with the rest of an erasure, in the update's
+    transaction (`storage/repo/personal_data.py`)."""
+    redis = getattr(storage, "redis", None)
+    builder = getattr(storage, "key_builder", None)
+    if redis is None or not isinstance(builder, KeyBuilder):
+        return
+    # "<prefix>:<bot>:<chat>:<user>:*": every destiny (aiogram-dialog's stacks and contexts) and part
+    pattern = builder.build(StorageKey(bot_id=bot_id, chat_id=chat_id, user_id=chat_id, destiny="*"))
+    keys = [key async for key in redis.scan_iter(match=pattern) if not key.endswith(b":lock")]
+    if keys:
+        await redis.delete(*keys)

@@ -153,7 +153,9 @@ class Invite(Base):
     programme_id: Mapped[int | None] = mapped_column(
         ForeignKey("programmes.id", ondelete="CASCADE"), nullable=True
     )
-    pair_id: Mapped[int | None] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), nullable=True)
+    pair_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pairs.id", ondelete="CASCADE"), nullable=True, index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
@@ -180,6 +182,24 @@ class ProcessedUpdate(Base):
     bot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     handled_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+
+class InboxUpdate(Base):
+    """An update received from Telegram and not yet handled: written before Telegram is told it arrived
+    (the next `getUpdates` offset, the webhook's 200) and removed in the transaction that handles it.
+
+    `owner` is the process handling it, `lease_until` when another process may take it over (a process
+    renews the leases of the updates it holds while it lives); `attempts` counts the takings."""
+
+    __tablename__ = "inbox_updates"
+
+    bot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    payload: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    owner: Mapped[str | None] = mapped_column(String(40))
+    lease_until: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class FsmRecord(Base):

@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from storage.compiled import Compiled, Rows, inline_connection, run_inline
 from storage.sqlite_driver import InlineConnection
-from storage.unit_of_work import later
+from storage.unit_of_work import later, mark_written
 
 
 def dialect_insert(dialect: str, table: Any) -> Any:
@@ -70,6 +70,10 @@ class Prepared:
         self._built: dict[str, Executable] = {}
         self._compiled: dict[tuple[str, ...], Compiled] = {}  # for SQLite, by the parameters' names
 
+    def writes(self, session: AsyncSession) -> bool:
+        """Whether the statement changes rows (an INSERT, UPDATE or DELETE)."""
+        return bool(getattr(self.statement(session), "is_dml", False))
+
     def statement(self, session: AsyncSession) -> Executable:
         dialect = session.get_bind().dialect.name
         built = self._built.get(dialect)
@@ -80,6 +84,8 @@ class Prepared:
     async def run(self, session: AsyncSession, parameters: Mapping[str, Any]) -> Rows:
         """Run it in the session's transaction, with these values for its parameters."""
         connection, inline = await _transaction_connections(session)
+        if self.writes(session):
+            mark_written(session)
         if inline is not None:
             names = tuple(parameters)
             compiled = self._compiled.get(names)

@@ -52,7 +52,14 @@ _PAUSES = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1)  # between tries while an
 
 
 def _execute(connection: sqlite3.Connection, operation: str, parameters: Any) -> _Outcome:
-    """The whole statement, cursor opened and closed."""
+    """The whole statement, cursor opened and closed.
+
+    Python's sqlite3 begins a transaction only before a statement that writes, so a SAVEPOINT as the
+    first writing statement would start one of its own, and its RELEASE would commit it there and then
+    (SQLAlchemy's "pysqlite savepoint" caveat). The transaction is begun first instead: the savepoint
+    then lives inside it, and its writes commit or roll back with the rest of the update."""
+    if not connection.in_transaction and operation.lstrip()[:9].upper() == "SAVEPOINT":
+        connection.execute("BEGIN")
     cursor = connection.cursor()
     try:
         if parameters is None:

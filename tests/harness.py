@@ -3,22 +3,31 @@ aiogram-dialog's MockMessageManager for windows and a Bot that records what else
 
 from __future__ import annotations
 
+import contextlib
 import html
 import itertools
 import re
+import sqlite3
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from aiogram import Bot, Dispatcher
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.methods import AnswerCallbackQuery, GetMe, SendDocument, SendMessage, SendPhoto, TelegramMethod
 from aiogram.types import Chat, InlineKeyboardMarkup, Message, Sticker, Update, User
+from aiogram_dialog.api.entities import NewMessage, OldMessage
 from aiogram_dialog.test_tools import BotClient, MockMessageManager
 from aiogram_dialog.test_tools.keyboard import InlineButtonDataLocator, InlineButtonTextLocator
+from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Session
 
 from bot.app import make_dispatcher, sql_storage
+from bot.middlewares.commit_first import commit_before_showing
 from dialogs.context import DialogConfig
 from storage.models import ProgrammeKind, Role
 from storage.repo import invites, organisations, pairs, programmes
@@ -35,8 +44,13 @@ class RecordingBot(Bot):
         super().__init__("4242:TEST-token-used-only-in-dialog-tests")
         self.calls: list[TelegramMethod[Any]] = []
         self._message_ids = itertools.count(50_000)
+        self.refuse: type[TelegramMethod[Any]] | None = None  # the next call of this kind fails (400)
 
     async def __call__(self, method: TelegramMethod[Any], request_timeout: int | None = None) -> Any:
+        await commit_before_showing(method)  # as the real bot session does (commit_first.py)
+        if self.refuse is not None and isinstance(method, self.refuse):
+            self.refuse = None
+            raise TelegramBadRequest(method, "Bad Request: something Telegram did not like")
         self.calls.append(method)
         if isinstance(method, GetMe):
             return User(id=4242, is_bot=True, first_name="Mentor", username=BOT_USERNAME)
@@ -55,6 +69,15 @@ class RecordingBot(Bot):
 
     def texts(self, chat_id: int) -> list[str]:
         return [c.text for c in self.sent(chat_id)]
+
+
+class CommittingWindows(MockMessageManager):
+    """aiogram-dialog's mock message manager, committing the update first as the real bot's session does
+    before it shows a window."""
+
+    async def show_message(self, bot: Bot, new_message: NewMessage, old_message: OldMessage | None) -> Any:
+        await commit_before_showing(SendMessage(chat_id=new_message.chat.id, text=new_message.text or ""))
+        return await super().show_message(bot, new_message, old_message)
 
 
 class Person(BotClient):
@@ -96,7 +119,7 @@ class Harness:
     ) -> None:
         self.session_factory = session_factory
         self.bot = RecordingBot()
-        self.windows = MockMessageManager()
+        self.windows = CommittingWindows()
         self.dp = make_dispatcher(
             session_factory=session_factory,
             storage=storage or sql_storage(session_factory),
@@ -233,3 +256,23 @@ async def join(h: Harness, who: Person, code: str, *, later: bool = True) -> Non
     await h.tap(who, "✔ I agree")
     if later and "⏸ Later" in h.buttons(who.chat.id):
         await h.tap(who, "⏸ Later")
+
+
+@contextlib.contextmanager
+def failing_commits(times: int = 1) -> Iterator[list[int]]:
+    """The next `times` commits of any session fail as a locked database makes them fail; yields the
+    list of commits refused so far (its length)."""
+    refused: list[int] = []
+
+    def refuse(session: Session) -> None:
+        if session.in_nested_transaction():  # a savepoint's release is no commit
+            return
+        if len(refused) < times:
+            refused.append(1)
+            raise OperationalError("COMMIT", {}, sqlite3.OperationalError("database is locked"))
+
+    event.listen(Session, "before_commit", refuse)
+    try:
+        yield refused
+    finally:
+        event.remove(Session, "before_commit", refuse)

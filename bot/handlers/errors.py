@@ -1,21 +1,24 @@
-"""Errors: a stale button restarts the menu politely; a blocked bot marks the person unreachable;
-anything else is logged (without message text) and the person is told to try again."""
+"""Errors: a stale button restarts the menu politely; a blocked bot marks the person unreachable; a
+service that did not answer (Redis, the database server) and anything else are logged (without message
+text) and the person is told to try again in a moment."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
 
-from aiogram import Router
+from aiogram import BaseMiddleware, Bot, Router
 from aiogram.exceptions import TelegramForbiddenError
 from aiogram.filters import ExceptionTypeFilter
-from aiogram.types import ErrorEvent
+from aiogram.types import ErrorEvent, TelegramObject, User
 from aiogram_dialog import DialogManager
 from aiogram_dialog.api.exceptions import OutdatedIntent, UnknownIntent, UnknownState
-from aiogram_i18n import I18nContext
+from aiogram_i18n import I18nContext, I18nMiddleware
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs.navigation import start_home
-from storage.repo import actors, people
+from storage.repo import actors, people, updates
 
 log = logging.getLogger(__name__)
 
@@ -53,17 +56,70 @@ async def blocked(event: ErrorEvent, session: AsyncSession) -> None:
         await people.set_reachable(session, user_id, False)
 
 
-async def unexpected(event: ErrorEvent, i18n: I18nContext | None = None) -> None:
-    log.error("update %s failed: %r", event.update.update_id, event.exception, exc_info=event.exception)
-    if i18n is None:  # it failed before the person's language was known (e.g. the database)
+async def _generic_text(
+    i18n: I18nContext | None,
+    i18n_middleware: I18nMiddleware | None,
+    user: User | None,
+    key: str = "error-generic",
+) -> str | None:
+    """The "try again in a moment" text in the person's language; before that was known (the update
+    failed early), in their Telegram app's language or the default."""
+    if i18n is not None:
+        return i18n.get(key)
+    if i18n_middleware is None:
+        return None
+    locale = await i18n_middleware.manager.get_locale(event_from_user=user)
+    return i18n_middleware.core.get(key, locale)
+
+
+async def _tell(event: ErrorEvent, text: str | None) -> None:
+    if text is None:
         return
     try:
         if event.update.callback_query is not None:
-            await event.update.callback_query.answer(i18n.get("error-generic"), show_alert=True)
+            await event.update.callback_query.answer(text, show_alert=True)
         elif event.update.message is not None:
-            await event.update.message.answer(i18n.get("error-generic"))
-    except Exception:  # the answer itself failed (Telegram down): already logged above
+            await event.update.message.answer(text)
+    except Exception:  # the answer itself failed (Telegram down): already logged
         log.warning("could not tell the person about the error")
+
+
+async def unexpected(
+    event: ErrorEvent,
+    session: AsyncSession,
+    bot: Bot,
+    i18n: I18nContext | None = None,
+    i18n_middleware: I18nMiddleware | None = None,
+    event_from_user: User | None = None,
+) -> None:
+    """Logged; the person is told what is true: nothing was saved, or (the update had committed before
+    it failed, `bot/middlewares/commit_first.py`) what they did was saved but the answer went wrong."""
+    log.error("update %s failed: %r", event.update.update_id, event.exception, exc_info=event.exception)
+    saved = await updates.handled(session, bot.id, event.update.update_id)
+    key = "error-after-saved" if saved else "error-generic"
+    await _tell(event, await _generic_text(i18n, i18n_middleware, event_from_user, key))
+
+
+class ServiceAway(BaseMiddleware):
+    """Outermost for errors: a service that did not answer (Redis, see `bot/redis_state.py`; the
+    database server: a ConnectionError or TimeoutError) is logged in one line, and the person is told to
+    try again in a moment at once, before anything that needs the service runs again (aiogram-dialog's
+    error middleware reads the dialog stack from the FSM storage)."""
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        if not isinstance(event, ErrorEvent) or not isinstance(
+            event.exception, ConnectionError | TimeoutError
+        ):
+            return await handler(event, data)
+        log.error("update %s failed: %s", event.update.update_id, event.exception)
+        user = data.get("event_from_user")
+        await _tell(event, await _generic_text(data.get("i18n"), data.get("i18n_middleware"), user))
+        return None
 
 
 def router() -> Router:

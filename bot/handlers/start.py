@@ -20,6 +20,7 @@ REFUSALS = {
     invites.Outcome.USED: "invite-used",
     invites.Outcome.EXPIRED: "invite-expired",
     invites.Outcome.SELF_PAIR: "invite-self-pair",
+    invites.Outcome.STAFF_MINOR: "invite-staff-minor",
 }
 CODE_LIMIT = 64  # Telegram's limit for a start parameter
 

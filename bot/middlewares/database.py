@@ -27,9 +27,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, a
 
 from bot import dialog_state
 from bot.settings import SQLITE_PLACES
-from storage.repo import actors, updates
-from storage.timeutil import utcnow
-from storage.unit_of_work import bound, defer_writes, run_deferred
+from storage.repo import actors, inbox, updates
+from storage.unit_of_work import bound, defer_writes
 
 log = logging.getLogger(__name__)
 
@@ -128,11 +127,13 @@ class SessionMiddleware(BaseMiddleware):
 class DatabaseMiddleware(BaseMiddleware):
     """Inside the FSM's per-chat lock: loads the person behind the update as `actor` (their roles,
     consent and locale, for handlers and dialogs), skips an update handled before, runs the handler,
-    writes what was queued, claims the update id and commits. The person and the check for a
-    re-delivery come in one query, since every update needs both.
+    and commits what is left to commit. The person and the check for a re-delivery come in one query,
+    since every update needs both.
 
-    The commit happens before that lock is released, so the next update of the same chat reads what
-    this one wrote (and a re-delivery of this update finds its claim).
+    The update's first commit (`updates.commit`: its writes, its claim, its removal from the inbox)
+    comes before the first Bot API call that shows something (`CommitFirst`), or here at the end if
+    nothing was shown. Everything commits before that lock is released, so the next update of the same
+    chat reads what this one wrote (and a re-delivery of this update finds its claim).
     """
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
@@ -149,14 +150,18 @@ class DatabaseMiddleware(BaseMiddleware):
             data["actor"], handled = await actors.load_for_update(session, telegram_id, bot_id, update_id)
         if handled:
             log.info("update %s was handled before; skipped", update_id)
+            await inbox.remove(session, bot_id, cast(int, update_id))  # a re-delivery received again
+            await session.commit()
             return UNHANDLED
-        result = await handler(event, data)
-        await run_deferred(session)
-        if update_id is not None and not await updates.claim(session, bot_id, update_id, utcnow()):
-            await session.rollback()  # handled at the same time by another process; its writes stand
+        if update_id is not None:
+            updates.expect_claim(session, bot_id, update_id)
+        try:
+            result = await handler(event, data)
+            if updates.has_uncommitted(session):
+                await updates.commit(session)
+        except updates.HandledElsewhere:
             log.warning("update %s was handled twice at once; this handling is rolled back", update_id)
             return UNHANDLED
-        await session.commit()
         return result
 
 

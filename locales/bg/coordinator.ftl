@@ -71,3 +71,31 @@ programme-pair-move-confirm =
     <b>Да преместя ли { $mentor } → { $mentee } от „{ $current }“ в „{ $target }“?</b>
     И двамата ще видят новия етап в менюто си.
 programme-pair-moved = Преместено в „{ $stage }“.
+
+# The coordinators of an organisation: who they are, removing one; what the others are told.
+btn-coordinators = 👤 Координатори
+coordinators-title =
+    <b>Координатори</b>
+    Те виждат програмите, двойките и сигналите на своята организация. Премахни всеки, който не бива да ги вижда: достъпът се спира веднага.
+coordinators-org = <b>{ $org }</b>
+coordinators-line = • { $name } · от { $date }
+coordinators-line-you = • { $name } (ти) · от { $date }
+coordinators-you-name = { $name } (ти)
+coordinators-remove = ✖ { $name }
+coordinators-remove-in = ✖ { $name } · { $org }
+coordinators-confirm =
+    <b>Да премахна ли { $name } като координатор на { $org }?</b>
+    Достъпът до програмите, двойките и сигналите на организацията се спира веднага, а ботът ще уведоми този човек.
+coordinators-confirm-you =
+    <b>Да се оттеглиш ли като координатор на { $org }?</b>
+    Губиш достъп до програмите, двойките и сигналите на организацията веднага.
+coordinators-gone = Този човек вече не е координатор тук. Нищо друго не е променено.
+coordinators-last = { $name } е единственият координатор на { $org }, затова премахването не е възможно. Първо трябва да се присъедини друг координатор.
+coordinators-removed = { $name } вече не е координатор на { $org }.
+coordinators-removed-you = Вече не си координатор на { $org }.
+coordinator-removed-notice =
+    { $by } те премахна като координатор на { $org }. Вече не виждаш програмите, двойките и сигналите на организацията.
+    Ако това е грешка, поискай нова връзка с покана от координатор на { $org }.
+staff-joined-coordinator =
+    👤 <b>{ $name } вече е координатор на { $org }</b> (отвори връзка с покана за координатор).
+    Ако не знаеш кой е това, премахни този човек от Меню → Координатори.

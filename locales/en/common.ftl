@@ -34,7 +34,11 @@ hint-no-programme = You are not part of a programme yet. Open the invite link yo
 cancelled = Stopped. Nothing else was changed. Send /menu to go on.
 not-available = This is not available to you.
 stale-button = The bot was restarted, so that button no longer works. Here is your menu again.
-error-generic = Sorry, something went wrong on our side. Nothing you sent was lost; please try again in a moment.
+error-generic = Sorry, something went wrong on our side, so what you just did was not saved and nothing was sent. Please try again in a moment.
+error-after-saved = Sorry, something went wrong on our side while answering you. What you did was saved; send /menu to carry on.
 only-text = Please send this as a text message.
 text-too-long = That is { $length } characters; please keep it under { $limit }.
 text-empty = Please write at least one letter.
+
+# A PDF (my data, the Learning Statement, the certificate) with a character no font could print.
+pdf-unshown = Some characters could not be printed in this document; each is shown as { $mark }.

@@ -20,6 +20,11 @@ concern-sent =
     <b>Sent. Thank you for telling us.</b>
     The coordinators of { $org } have been alerted now. One of them will read it and may contact you, or the people who can help. Nobody else sees your report.
     In danger right now? Call { $emergency }. Child helpline: { $helpline }.
+concern-kept =
+    <b>Your report is kept. Thank you for telling us.</b>
+    Nobody has been alerted yet: { $org } has no coordinator the bot can reach right now. The first coordinator who joins or opens the bot gets your report at once. Nobody else sees it.
+    Please also tell a teacher or another adult you trust.
+    In danger right now? Call { $emergency }. Child helpline: { $helpline }.
 concern-mine-title = <b>Your reports</b>
 concern-mine-empty = You have not reported anything.
 concern-mine-line = • { $date }: { $status }

@@ -71,3 +71,31 @@ programme-pair-move-confirm =
     <b>Move { $mentor } → { $mentee } from { $current } to { $target }?</b>
     Both of them will see the new stage in their menu.
 programme-pair-moved = Moved to { $stage }.
+
+# The coordinators of an organisation: who they are, removing one; what the others are told.
+btn-coordinators = 👤 Coordinators
+coordinators-title =
+    <b>Coordinators</b>
+    They see the programmes, pairs and concerns of their organisation. Remove anyone who should not: they lose access at once.
+coordinators-org = <b>{ $org }</b>
+coordinators-line = • { $name } · since { $date }
+coordinators-line-you = • { $name } (you) · since { $date }
+coordinators-you-name = { $name } (you)
+coordinators-remove = ✖ { $name }
+coordinators-remove-in = ✖ { $name } · { $org }
+coordinators-confirm =
+    <b>Remove { $name } as a coordinator of { $org }?</b>
+    They lose access to its programmes, pairs and concerns at once, and the bot tells them.
+coordinators-confirm-you =
+    <b>Step down as a coordinator of { $org }?</b>
+    You lose access to its programmes, pairs and concerns at once.
+coordinators-gone = This person is no longer a coordinator here. Nothing else was changed.
+coordinators-last = { $name } is the only coordinator of { $org }, so they cannot be removed. Another coordinator has to join first.
+coordinators-removed = { $name } is no longer a coordinator of { $org }.
+coordinators-removed-you = You are no longer a coordinator of { $org }.
+coordinator-removed-notice =
+    { $by } removed you as a coordinator of { $org }. You no longer see its programmes, pairs or concerns.
+    If this is a mistake, ask a coordinator of { $org } for a new invite link.
+staff-joined-coordinator =
+    👤 <b>{ $name } is now a coordinator of { $org }</b> (they opened a coordinator invite link).
+    If you do not know who this is, remove them in Menu → Coordinators.

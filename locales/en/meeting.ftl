@@ -13,6 +13,8 @@ meeting-which-pair = Which of your pairs is this meeting for?
 
 meeting-day = <b>Which day?</b>
 meeting-day-past = That day has passed. Please choose today or a later day.
+meeting-day-outside = Please choose a day from { $earliest } to { $latest }: the programme runs from { $start } to { $end }.
+meeting-day-over = This programme ended on { $end }, so no more meetings can be planned in it.
 meeting-time =
     <b>What time on { $date }?</b>
     Tap a time, or send one such as 16:45. Times are in your time zone ({ $zone }).

@@ -8,15 +8,15 @@ mydata-title =
     • reflections: { $reflections }
     • goals: { $goals }
     • reports of a concern: { $concerns }
-    You can download all of it, or erase what you wrote.
+    You can download all of it, or erase it.
 btn-mydata-download = ⬇ Download my data
-btn-mydata-erase = 🗑 Erase what I wrote
+btn-mydata-erase = 🗑 Erase my data
 mydata-erase-confirm =
-    <b>Erase what you wrote?</b>
-    Your questionnaire answers, your parts of the diary, your reflections and goals, and your place in any unfinished conversation will be deleted for good. Messages waiting to be sent to you are cancelled, and your agreement to the privacy notice is taken back.
-    The other side of your pair keeps their own parts. Reports of a concern stay with the coordinators, because they may be needed to keep someone safe.
+    <b>Erase your data?</b>
+    Everything the bot keeps about you is deleted for good: your name and Telegram account number, your roles in programmes and pairs, your questionnaire answers, your parts of the diary, your reflections and goals, your place in any unfinished conversation, and messages waiting to be sent to you. You leave your programmes: to come back you need a new invite link from your coordinator.
+    Kept: the other side of your pair keeps their own parts of the diary. The reports of a concern you made (what you wrote and when) stay with the coordinators, without your name, because they may be needed to keep someone safe.
 btn-mydata-erase-yes = Yes, erase it
-mydata-erased = Done: what you wrote is erased. Send /start if you want to use the bot again.
+mydata-erased = Done: your data is erased. Only the reports of a concern you made stay with the coordinators, without your name. To use the bot again, ask your coordinator for a new invite link.
 mydata-file-caption = All the data the bot keeps about you ({ $date }).
 mydata-pdf-title = My mentoring notes
 mydata-pdf-subtitle = { $name } · { $date }

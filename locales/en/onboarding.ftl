@@ -5,6 +5,7 @@ invite-used = This invite link has already been used. Each link works once. Ask 
 invite-expired = This invite link has expired. Ask your coordinator for a new one.
 invite-self-pair = You are already in this pair, so you cannot join it a second time with the other link.
 invite-already-yours = You have already joined with this link. Here is your menu.
+invite-staff-minor = This link is for the school's staff (a coordinator), so it cannot be used by a student under 18. Nothing has changed. If it reached you by mistake, please tell the person who sent it.
 
 onboarding-language =
     <b>Welcome, { $name }!</b>
@@ -18,6 +19,7 @@ privacy-notice =
     <b>Confidential, with limits:</b> if someone may be at risk of harm, the adults responsible for your safety will be told. We never promise to keep that secret.
     <b>How long:</b> until your programme ends and a while after; then it is deleted.
     <b>Your choice:</b> you can take back your agreement at any time in Menu → Privacy. It is as easy as giving it.
+    <b>Erasing:</b> you can erase everything the bot keeps about you at any time with /mydata. Only the reports of a concern you made (what you wrote and when) stay with the coordinators, without your name, because they may be needed to keep someone safe.
 privacy-question = Do you agree?
 privacy-accept = ✔ I agree
 privacy-decline = Not now

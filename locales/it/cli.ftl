@@ -19,6 +19,11 @@ cli-import-name-missing = riga { $line }: il campo “{ $column }” è vuoto.
 cli-import-name-too-long = riga { $line }: il campo “{ $column }” supera i { $limit } caratteri.
 cli-import-yes-no = riga { $line }: “{ $value }” nella colonna “{ $column }” deve essere sì o no.
 cli-import-minor-without-consent = riga { $line }: il mentee è minorenne e il consenso dei genitori non è confermato; questa riga è rifiutata.
+cli-import-duplicate = riga { $line }: stessi mentor e mentee della riga { $first }.
+cli-import-more-problems = …e altri { $count }.
+cli-import-too-big = { $path } non è stato importato: pesa { $megabytes } MB e un'importazione accetta al massimo { $limit } MB. Dividilo in file più piccoli e importali uno per uno; non è stato salvato nulla.
+cli-import-too-many-rows = { $path } non è stato importato: contiene { $rows } coppie e un'importazione ne accetta al massimo { $limit }. Dividilo in file più piccoli e importali uno per uno; non è stato salvato nulla.
+cli-import-failed = { $path } non è stato importato: { $error }. Non è stato salvato nulla; riprova.
 cli-import-done = { $pairs ->
     [one] { $pairs } coppia importata
    *[other] { $pairs } coppie importate

@@ -34,7 +34,11 @@ hint-no-programme = Non fai ancora parte di un programma. Apri il link di invito
 cancelled = Interrotto. Non è stato modificato nient'altro. Invia /menu per continuare.
 not-available = Questa funzione non è disponibile per te.
 stale-button = Il bot è stato riavviato, quindi quel pulsante non funziona più. Ecco di nuovo il tuo menu.
-error-generic = Scusa, qualcosa è andato storto da parte nostra. Non hai perso niente di quello che hai inviato; riprova tra un momento.
+error-generic = Scusa, qualcosa è andato storto da parte nostra: quello che hai appena fatto non è stato salvato e non è stato inviato nulla. Riprova tra un momento.
+error-after-saved = Scusa, qualcosa è andato storto da parte nostra mentre ti rispondevamo. Quello che hai fatto è stato salvato; invia /menu per continuare.
 only-text = Invialo come messaggio di testo, per favore.
 text-too-long = Sono { $length } caratteri; per favore resta sotto i { $limit }.
 text-empty = Scrivi almeno una lettera, per favore.
+
+# A PDF (my data, the Learning Statement, the certificate) with a character no font could print.
+pdf-unshown = Alcuni caratteri non si sono potuti stampare in questo documento; ciascuno è indicato con { $mark }.

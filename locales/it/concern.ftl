@@ -20,6 +20,11 @@ concern-sent =
     <b>Inviato. Grazie per avercelo detto.</b>
     I coordinatori di { $org } sono stati avvisati ora. Uno di loro lo leggerà e potrebbe contattare te, o le persone che possono aiutarti. Nessun altro vede la tua segnalazione.
     Sei in pericolo in questo momento? Chiama il { $emergency }. Linea di ascolto per bambini e ragazzi: { $helpline }.
+concern-kept =
+    <b>La tua segnalazione è conservata. Grazie per avercelo detto.</b>
+    Nessuno è stato ancora avvisato: { $org } non ha ora un coordinatore che il bot possa raggiungere. Il primo coordinatore che si unisce o apre il bot riceverà subito la tua segnalazione. Nessun altro la vede.
+    Parlane anche con un insegnante o un altro adulto di cui ti fidi.
+    Sei in pericolo adesso? Chiama il { $emergency }. Telefono per i ragazzi: { $helpline }.
 concern-mine-title = <b>Le tue segnalazioni</b>
 concern-mine-empty = Non hai segnalato niente.
 concern-mine-line = • { $date }: { $status }

@@ -71,3 +71,31 @@ programme-pair-move-confirm =
     <b>Spostare { $mentor } → { $mentee } da { $current } a { $target }?</b>
     Entrambi vedranno la nuova fase nel loro menu.
 programme-pair-moved = Coppia spostata a { $stage }.
+
+# I coordinatori di un'organizzazione: chi sono, come toglierne uno; cosa viene detto agli altri.
+btn-coordinators = 👤 Coordinatori
+coordinators-title =
+    <b>Coordinatori</b>
+    Vedono i programmi, le coppie e le segnalazioni della loro organizzazione. Togli chi non dovrebbe: perde l'accesso subito.
+coordinators-org = <b>{ $org }</b>
+coordinators-line = • { $name } · dal { $date }
+coordinators-line-you = • { $name } (tu) · dal { $date }
+coordinators-you-name = { $name } (tu)
+coordinators-remove = ✖ { $name }
+coordinators-remove-in = ✖ { $name } · { $org }
+coordinators-confirm =
+    <b>Togliere { $name } dai coordinatori di { $org }?</b>
+    Perde subito l'accesso ai programmi, alle coppie e alle segnalazioni dell'organizzazione, e il bot glielo comunica.
+coordinators-confirm-you =
+    <b>Lasciare il ruolo di coordinatore di { $org }?</b>
+    Perdi subito l'accesso ai programmi, alle coppie e alle segnalazioni dell'organizzazione.
+coordinators-gone = Questa persona non è più coordinatore qui. Non è cambiato nient'altro.
+coordinators-last = { $name } è l'unico coordinatore di { $org }, quindi non può essere tolto. Prima deve entrare un altro coordinatore.
+coordinators-removed = { $name } non è più coordinatore di { $org }.
+coordinators-removed-you = Non sei più coordinatore di { $org }.
+coordinator-removed-notice =
+    { $by } ti ha tolto dai coordinatori di { $org }. Non vedi più i suoi programmi, le coppie e le segnalazioni.
+    Se è un errore, chiedi un nuovo link di invito a un coordinatore di { $org }.
+staff-joined-coordinator =
+    👤 <b>{ $name } ora è coordinatore di { $org }</b> (ha aperto un link di invito da coordinatore).
+    Se non sai chi è, toglilo da Menu → Coordinatori.

@@ -13,6 +13,8 @@ meeting-which-pair = Per quale delle tue coppie è questo incontro?
 
 meeting-day = <b>Quale giorno?</b>
 meeting-day-past = Quel giorno è passato. Scegli oggi o un giorno successivo.
+meeting-day-outside = Scegli un giorno dal { $earliest } al { $latest }: il programma va dal { $start } al { $end }.
+meeting-day-over = Questo programma si è concluso il { $end }, quindi non si possono più pianificare incontri.
 meeting-time =
     <b>A che ora il { $date }?</b>
     Tocca un orario, oppure inviane uno come 16:45. Gli orari sono nel tuo fuso orario ({ $zone }).

@@ -8,15 +8,15 @@ mydata-title =
     • riflessioni: { $reflections }
     • obiettivi: { $goals }
     • segnalazioni di un problema: { $concerns }
-    Puoi scaricare tutto, oppure cancellare quello che hai scritto.
+    Puoi scaricare tutto, oppure cancellarlo.
 btn-mydata-download = ⬇ Scarica i miei dati
-btn-mydata-erase = 🗑 Cancella ciò che ho scritto
+btn-mydata-erase = 🗑 Cancella i miei dati
 mydata-erase-confirm =
-    <b>Cancellare quello che hai scritto?</b>
-    Le tue risposte ai questionari, le tue parti del diario, le tue riflessioni e i tuoi obiettivi, e il punto in cui eri in una conversazione non finita verranno eliminati per sempre. I messaggi in attesa di esserti inviati vengono annullati e il tuo consenso all'informativa sulla privacy viene ritirato.
-    L'altra persona della coppia conserva le proprie parti. Le segnalazioni di un problema restano ai coordinatori, perché potrebbero servire a proteggere qualcuno.
+    <b>Cancellare i tuoi dati?</b>
+    Tutto ciò che il bot conserva su di te viene eliminato per sempre: il tuo nome e il numero del tuo account Telegram, i tuoi ruoli nei programmi e nelle coppie, le tue risposte ai questionari, le tue parti del diario, le tue riflessioni e i tuoi obiettivi, il punto in cui eri in una conversazione non finita e i messaggi in attesa di esserti inviati. Lasci i tuoi programmi: per tornare ti servirà un nuovo link di invito dal tuo coordinatore.
+    Cosa resta: l'altra persona della coppia conserva le proprie parti del diario. Le tue segnalazioni di un problema (il testo e la data) restano ai coordinatori, senza il tuo nome, perché potrebbero servire a proteggere qualcuno.
 btn-mydata-erase-yes = Sì, cancellalo
-mydata-erased = Fatto: quello che hai scritto è stato cancellato. Invia /start se vuoi usare di nuovo il bot.
+mydata-erased = Fatto: i tuoi dati sono stati cancellati. Restano ai coordinatori solo le tue segnalazioni di un problema, senza il tuo nome. Per usare di nuovo il bot, chiedi al tuo coordinatore un nuovo link di invito.
 mydata-file-caption = Tutti i dati che il bot conserva su di te ({ $date }).
 mydata-pdf-title = I miei appunti di mentoring
 mydata-pdf-subtitle = { $name } · { $date }

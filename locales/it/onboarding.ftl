@@ -5,6 +5,7 @@ invite-used = Questo link di invito è già stato usato. Ogni link funziona una 
 invite-expired = Questo link di invito è scaduto. Chiedine uno nuovo al tuo coordinatore.
 invite-self-pair = Fai già parte di questa coppia, quindi non puoi entrarci una seconda volta con l'altro link.
 invite-already-yours = Hai già usato questo link per entrare. Ecco il tuo menu.
+invite-staff-minor = Questo link è per il personale della scuola (un coordinatore), quindi non può essere usato da uno studente minorenne. Non è cambiato nulla. Se ti è arrivato per errore, avvisa la persona che te l'ha mandato.
 
 onboarding-language =
     <b>Benvenuto/a, { $name }!</b>
@@ -18,6 +19,7 @@ privacy-notice =
     <b>Riservato, ma con dei limiti:</b> se qualcuno potrebbe essere in pericolo, verranno informati gli adulti responsabili della tua sicurezza. Non promettiamo mai di tenerlo segreto.
     <b>Per quanto tempo:</b> fino alla fine del tuo programma e per un periodo successivo; poi viene cancellato.
     <b>La scelta è tua:</b> puoi ritirare il tuo consenso in qualsiasi momento da Menu → Privacy. È facile come darlo.
+    <b>Cancellazione:</b> con /mydata puoi cancellare in qualsiasi momento tutto ciò che il bot conserva su di te. Restano solo le tue segnalazioni di un problema (il testo e la data), ai coordinatori e senza il tuo nome, perché potrebbero servire a proteggere qualcuno.
 privacy-question = Sei d'accordo?
 privacy-accept = ✔ Accetto
 privacy-decline = Non ora

@@ -34,7 +34,11 @@ hint-no-programme = Du er ikke med i noe program ennå. Åpne invitasjonslenken 
 cancelled = Avbrutt. Ingenting annet ble endret. Send /menu for å gå videre.
 not-available = Dette er ikke tilgjengelig for deg.
 stale-button = Boten ble startet på nytt, så den knappen virker ikke lenger. Her er menyen din igjen.
-error-generic = Beklager, noe gikk galt hos oss. Ingenting av det du sendte, gikk tapt; prøv igjen om litt.
+error-generic = Beklager, noe gikk galt hos oss, så det du nettopp gjorde, ble ikke lagret, og ingenting ble sendt. Prøv igjen om litt.
+error-after-saved = Beklager, noe gikk galt hos oss da vi svarte deg. Det du gjorde, ble lagret; send /menu for å fortsette.
 only-text = Send dette som en tekstmelding.
 text-too-long = Det er { $length } tegn; hold det under { $limit }.
 text-empty = Skriv minst én bokstav.
+
+# A PDF (my data, the Learning Statement, the certificate) with a character no font could print.
+pdf-unshown = Noen tegn kunne ikke skrives ut i dette dokumentet; hvert av dem vises som { $mark }.

@@ -20,6 +20,11 @@ concern-sent =
     <b>Sendt. Takk for at du sa fra.</b>
     Koordinatorene i { $org } har fått varsel nå. En av dem vil lese det og kan ta kontakt med deg eller med dem som kan hjelpe. Ingen andre ser meldingen din.
     I fare akkurat nå? Ring { $emergency }. Hjelpetelefon for barn og unge: { $helpline }.
+concern-kept =
+    <b>Meldingen din er tatt vare på. Takk for at du sa ifra.</b>
+    Ingen er varslet ennå: { $org } har ingen koordinator som boten kan nå akkurat nå. Den første koordinatoren som blir med eller åpner boten, får meldingen din med en gang. Ingen andre ser den.
+    Si også ifra til en lærer eller en annen voksen du stoler på.
+    Er du i fare nå? Ring { $emergency }. Hjelpetelefon for barn og unge: { $helpline }.
 concern-mine-title = <b>Meldingene dine</b>
 concern-mine-empty = Du har ikke meldt fra om noe.
 concern-mine-line = • { $date }: { $status }

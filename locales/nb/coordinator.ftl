@@ -71,3 +71,31 @@ programme-pair-move-confirm =
     <b>Flytte { $mentor } → { $mentee } fra { $current } til { $target }?</b>
     Begge vil se den nye fasen i menyen sin.
 programme-pair-moved = Flyttet til { $stage }.
+
+# The coordinators of an organisation: who they are, removing one; what the others are told.
+btn-coordinators = 👤 Koordinatorer
+coordinators-title =
+    <b>Koordinatorer</b>
+    De ser programmene, parene og bekymringsmeldingene i organisasjonen sin. Fjern alle som ikke skal: de mister tilgangen med en gang.
+coordinators-org = <b>{ $org }</b>
+coordinators-line = • { $name } · siden { $date }
+coordinators-line-you = • { $name } (deg) · siden { $date }
+coordinators-you-name = { $name } (deg)
+coordinators-remove = ✖ { $name }
+coordinators-remove-in = ✖ { $name } · { $org }
+coordinators-confirm =
+    <b>Fjerne { $name } som koordinator for { $org }?</b>
+    Vedkommende mister tilgangen til organisasjonens programmer, par og bekymringsmeldinger med en gang, og boten sier fra.
+coordinators-confirm-you =
+    <b>Gå av som koordinator for { $org }?</b>
+    Du mister tilgangen til organisasjonens programmer, par og bekymringsmeldinger med en gang.
+coordinators-gone = Denne personen er ikke lenger koordinator her. Ingenting annet ble endret.
+coordinators-last = { $name } er den eneste koordinatoren for { $org } og kan derfor ikke fjernes. En annen koordinator må bli med først.
+coordinators-removed = { $name } er ikke lenger koordinator for { $org }.
+coordinators-removed-you = Du er ikke lenger koordinator for { $org }.
+coordinator-removed-notice =
+    { $by } har fjernet deg som koordinator for { $org }. Du ser ikke lenger organisasjonens programmer, par eller bekymringsmeldinger.
+    Hvis dette er en feil, be en koordinator for { $org } om en ny invitasjonslenke.
+staff-joined-coordinator =
+    👤 <b>{ $name } er nå koordinator for { $org }</b> (åpnet en invitasjonslenke for koordinatorer).
+    Hvis du ikke vet hvem dette er, fjern vedkommende under Meny → Koordinatorer.

@@ -13,6 +13,8 @@ meeting-which-pair = Hvilket av parene dine gjelder dette møtet?
 
 meeting-day = <b>Hvilken dag?</b>
 meeting-day-past = Den dagen har vært. Velg i dag eller en senere dag.
+meeting-day-outside = Velg en dag fra { $earliest } til { $latest }: programmet går fra { $start } til { $end }.
+meeting-day-over = Dette programmet ble avsluttet { $end }, så det kan ikke planlegges flere møter i det.
 meeting-time =
     <b>Hvilket klokkeslett { $date }?</b>
     Trykk på et tidspunkt, eller send et, for eksempel 16:45. Tidene er i din tidssone ({ $zone }).

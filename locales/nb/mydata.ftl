@@ -8,15 +8,15 @@ mydata-title =
     • refleksjoner: { $reflections }
     • mål: { $goals }
     • bekymringsmeldinger: { $concerns }
-    Du kan laste ned alt, eller slette det du har skrevet.
+    Du kan laste ned alt, eller slette det.
 btn-mydata-download = ⬇ Last ned dataene mine
-btn-mydata-erase = 🗑 Slett det jeg har skrevet
+btn-mydata-erase = 🗑 Slett dataene mine
 mydata-erase-confirm =
-    <b>Slette det du har skrevet?</b>
-    Svarene dine i spørreskjemaet, dine deler av dagboken, refleksjonene og målene dine, og hvor du er i en samtale som ikke er fullført, blir slettet for godt. Meldinger som venter på å bli sendt til deg, blir avbrutt, og samtykket ditt til personvernerklæringen blir trukket tilbake.
-    Den andre i paret ditt beholder sine egne deler. Bekymringsmeldinger blir liggende hos koordinatorene, fordi de kan trengs for å holde noen trygge.
+    <b>Slette dataene dine?</b>
+    Alt boten lagrer om deg, blir slettet for godt: navnet ditt og Telegram-kontonummeret ditt, rollene dine i programmer og par, svarene dine i spørreskjemaer, dine deler av dagboken, refleksjonene og målene dine, hvor du er i en samtale som ikke er fullført, og meldinger som venter på å bli sendt til deg. Du forlater programmene dine: for å komme tilbake trenger du en ny invitasjonslenke fra koordinatoren.
+    Dette blir igjen: den andre i paret ditt beholder sine egne deler av dagboken. Bekymringsmeldingene dine (teksten og datoen) blir liggende hos koordinatorene, uten navnet ditt, fordi de kan trengs for å holde noen trygge.
 btn-mydata-erase-yes = Ja, slett det
-mydata-erased = Ferdig: det du har skrevet, er slettet. Send /start hvis du vil bruke boten igjen.
+mydata-erased = Ferdig: dataene dine er slettet. Bare bekymringsmeldingene dine blir liggende hos koordinatorene, uten navnet ditt. For å bruke boten igjen, be koordinatoren om en ny invitasjonslenke.
 mydata-file-caption = Alle dataene boten har om deg ({ $date }).
 mydata-pdf-title = Mine mentornotater
 mydata-pdf-subtitle = { $name } · { $date }

@@ -5,6 +5,7 @@ invite-used = Denne invitasjonslenken er allerede brukt. Hver lenke virker bare 
 invite-expired = Denne invitasjonslenken har gått ut. Be koordinatoren din om en ny.
 invite-self-pair = Du er allerede med i dette paret, så du kan ikke bli med en gang til med den andre lenken.
 invite-already-yours = Du har allerede blitt med via denne lenken. Her er menyen din.
+invite-staff-minor = Denne lenken er for skolens ansatte (en koordinator), så den kan ikke brukes av en elev under 18 år. Ingenting er endret. Hvis du fikk den ved en feil, si fra til den som sendte den.
 
 onboarding-language =
     <b>Velkommen, { $name }!</b>
@@ -18,6 +19,7 @@ privacy-notice =
     <b>Fortrolig, med grenser:</b> hvis noen kan stå i fare for å bli skadet, får de voksne som har ansvar for sikkerheten din, beskjed. Vi lover aldri å holde det hemmelig.
     <b>Hvor lenge:</b> til programmet ditt er over og en stund etterpå; så blir det slettet.
     <b>Ditt valg:</b> du kan trekke tilbake samtykket ditt når som helst under Meny → Personvern. Det er like enkelt som å gi det.
+    <b>Sletting:</b> du kan når som helst slette alt boten lagrer om deg, med /mydata. Bare bekymringsmeldingene dine (teksten og datoen) blir igjen, hos koordinatorene og uten navnet ditt, fordi de kan trengs for å holde noen trygge.
 privacy-question = Samtykker du?
 privacy-accept = ✔ Jeg samtykker
 privacy-decline = Ikke nå

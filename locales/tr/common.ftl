@@ -34,7 +34,11 @@ hint-no-programme = Henüz bir programda değilsin. Koordinatörünün verdiği 
 cancelled = Durduruldu. Başka hiçbir şey değişmedi. Devam etmek için /menu gönder.
 not-available = Bu senin için kullanılabilir değil.
 stale-button = Bot yeniden başlatıldı, bu yüzden o düğme artık çalışmıyor. İşte menün yeniden.
-error-generic = Üzgünüz, bizim tarafımızda bir sorun oluştu. Gönderdiğin hiçbir şey kaybolmadı; lütfen biraz sonra yeniden dene.
+error-generic = Üzgünüz, bizim tarafımızda bir sorun oluştu; az önce yaptığın kaydedilmedi ve hiçbir şey gönderilmedi. Lütfen biraz sonra yeniden dene.
+error-after-saved = Üzgünüz, sana yanıt verirken bizim tarafımızda bir sorun oluştu. Yaptığın kaydedildi; devam etmek için /menu gönder.
 only-text = Lütfen bunu metin mesajı olarak gönder.
 text-too-long = Bu { $length } karakter; lütfen { $limit } karakterin altında tut.
 text-empty = Lütfen en az bir harf yaz.
+
+# A PDF (my data, the Learning Statement, the certificate) with a character no font could print.
+pdf-unshown = Bu belgede bazı karakterler yazdırılamadı; her biri { $mark } olarak gösteriliyor.

@@ -20,6 +20,11 @@ concern-sent =
     <b>Gönderildi. Bize anlattığın için teşekkürler.</b>
     { $org } koordinatörlerine şimdi haber verildi. Biri bunu okuyacak ve seninle ya da yardım edebilecek kişilerle iletişime geçebilir. Bildirimini başka kimse görmez.
     Şu anda tehlikede misin? { $emergency } numarasını ara. Çocuk yardım hattı: { $helpline }.
+concern-kept =
+    <b>Bildirimin saklandı. Bize anlattığın için teşekkürler.</b>
+    Henüz kimse uyarılmadı: { $org } kurumunun şu anda botun ulaşabildiği bir koordinatörü yok. Katılan ya da botu açan ilk koordinatör bildirimini hemen alacak. Başka kimse görmez.
+    Lütfen güvendiğin bir öğretmene ya da başka bir yetişkine de anlat.
+    Şu anda tehlikede misin? { $emergency } numarasını ara. Çocuk yardım hattı: { $helpline }.
 concern-mine-title = <b>Bildirimlerin</b>
 concern-mine-empty = Henüz hiçbir şey bildirmedin.
 concern-mine-line = • { $date }: { $status }

@@ -71,3 +71,31 @@ programme-pair-move-confirm =
     <b>{ $mentor } → { $mentee } ikilisi { $current } aşamasından { $target } aşamasına taşınsın mı?</b>
     İkisi de yeni aşamayı menülerinde görecek.
 programme-pair-moved = Taşındı: { $stage }.
+
+# The coordinators of an organisation: who they are, removing one; what the others are told.
+btn-coordinators = 👤 Koordinatörler
+coordinators-title =
+    <b>Koordinatörler</b>
+    Kurumlarının programlarını, ikililerini ve bildirimlerini görürler. Görmemesi gereken herkesi çıkarın: erişimini hemen kaybeder.
+coordinators-org = <b>{ $org }</b>
+coordinators-line = • { $name } · { $date } tarihinden beri
+coordinators-line-you = • { $name } (siz) · { $date } tarihinden beri
+coordinators-you-name = { $name } (siz)
+coordinators-remove = ✖ { $name }
+coordinators-remove-in = ✖ { $name } · { $org }
+coordinators-confirm =
+    <b>{ $name }, { $org } koordinatörlüğünden çıkarılsın mı?</b>
+    Kurumun programlarına, ikililerine ve bildirimlerine erişimini hemen kaybeder; bot bunu kendisine bildirir.
+coordinators-confirm-you =
+    <b>{ $org } koordinatörlüğünden ayrılmak istiyor musunuz?</b>
+    Kurumun programlarına, ikililerine ve bildirimlerine erişiminizi hemen kaybedersiniz.
+coordinators-gone = Bu kişi artık burada koordinatör değil. Başka hiçbir şey değişmedi.
+coordinators-last = { $name }, { $org } kurumunun tek koordinatörü olduğu için çıkarılamaz. Önce başka bir koordinatörün katılması gerekir.
+coordinators-removed = { $name } artık { $org } koordinatörü değil.
+coordinators-removed-you = Artık { $org } koordinatörü değilsiniz.
+coordinator-removed-notice =
+    { $by } sizi { $org } koordinatörlüğünden çıkardı. Artık kurumun programlarını, ikililerini ve bildirimlerini görmüyorsunuz.
+    Bu bir hataysa, { $org } kurumunun bir koordinatöründen yeni bir davet bağlantısı isteyin.
+staff-joined-coordinator =
+    👤 <b>{ $name } artık { $org } koordinatörü</b> (bir koordinatör davet bağlantısını açtı).
+    Bu kişiyi tanımıyorsanız Menü → Koordinatörler bölümünden çıkarın.

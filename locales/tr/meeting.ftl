@@ -13,6 +13,8 @@ meeting-which-pair = Bu görüşme ikililerinden hangisi için?
 
 meeting-day = <b>Hangi gün?</b>
 meeting-day-past = O gün geçti. Lütfen bugünü ya da daha sonraki bir günü seç.
+meeting-day-outside = Lütfen { $earliest } ile { $latest } arasında bir gün seç: program { $start } ile { $end } arasında sürüyor.
+meeting-day-over = Bu program { $end } tarihinde sona erdi, bu yüzden artık toplantı planlanamaz.
 meeting-time =
     <b>{ $date } günü saat kaçta?</b>
     Bir saate dokun ya da 16:45 gibi bir saat gönder. Saatler senin saat dilimine göredir ({ $zone }).

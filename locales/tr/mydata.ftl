@@ -8,15 +8,15 @@ mydata-title =
     • değerlendirmeler: { $reflections }
     • hedefler: { $goals }
     • endişe bildirimleri: { $concerns }
-    Hepsini indirebilir ya da yazdıklarını silebilirsin.
+    Hepsini indirebilir ya da silebilirsin.
 btn-mydata-download = ⬇ Verilerimi indir
-btn-mydata-erase = 🗑 Yazdıklarımı sil
+btn-mydata-erase = 🗑 Verilerimi sil
 mydata-erase-confirm =
-    <b>Yazdıkların silinsin mi?</b>
-    Anket yanıtların, günlükteki bölümlerin, değerlendirmelerin ve hedeflerin ve yarım kalan konuşmalardaki yerin kalıcı olarak silinecek. Sana gönderilmeyi bekleyen mesajlar iptal edilir ve gizlilik bildirimine verdiğin onay geri alınır.
-    İkilindeki diğer kişi kendi bölümlerini saklar. Endişe bildirimleri koordinatörlerde kalır, çünkü birinin güvenliğini sağlamak için gerekebilirler.
+    <b>Verilerin silinsin mi?</b>
+    Botun senin hakkında sakladığı her şey kalıcı olarak silinir: adın ve Telegram hesap numaran, programlardaki ve ikililerdeki rollerin, anket yanıtların, günlükteki bölümlerin, değerlendirmelerin ve hedeflerin, yarım kalan konuşmalardaki yerin ve sana gönderilmeyi bekleyen mesajlar. Programlarından ayrılırsın: geri dönmek için koordinatöründen yeni bir davet bağlantısı alman gerekir.
+    Kalanlar: ikilindeki diğer kişi günlükteki kendi bölümlerini saklar. Yaptığın endişe bildirimleri (metinleri ve tarihleri) adın olmadan koordinatörlerde kalır, çünkü birinin güvenliğini sağlamak için gerekebilirler.
 btn-mydata-erase-yes = Evet, sil
-mydata-erased = Tamam: yazdıkların silindi. Botu yeniden kullanmak istersen /start gönder.
+mydata-erased = Tamam: verilerin silindi. Yalnızca endişe bildirimlerin adın olmadan koordinatörlerde kalır. Botu yeniden kullanmak için koordinatöründen yeni bir davet bağlantısı iste.
 mydata-file-caption = Botun senin hakkında sakladığı tüm veriler ({ $date }).
 mydata-pdf-title = Mentorluk notlarım
 mydata-pdf-subtitle = { $name } · { $date }

@@ -5,6 +5,7 @@ invite-used = Bu davet bağlantısı zaten kullanıldı. Her bağlantı bir kez 
 invite-expired = Bu davet bağlantısının süresi doldu. Koordinatöründen yeni bir tane iste.
 invite-self-pair = Bu ikilide zaten varsın, bu yüzden diğer bağlantıyla ikinci kez katılamazsın.
 invite-already-yours = Bu bağlantıyla zaten katıldın. İşte menün.
+invite-staff-minor = Bu bağlantı okul personeli (koordinatör) içindir, bu yüzden 18 yaşından küçük bir öğrenci tarafından kullanılamaz. Hiçbir şey değişmedi. Sana yanlışlıkla ulaştıysa, lütfen gönderen kişiye haber ver.
 
 onboarding-language =
     <b>Hoş geldin, { $name }!</b>
@@ -18,6 +19,7 @@ privacy-notice =
     <b>Gizli, ama sınırları var:</b> birinin zarar görme riski varsa, güvenliğinden sorumlu yetişkinlere haber verilir. Bunu gizli tutacağımıza asla söz vermeyiz.
     <b>Ne kadar süre:</b> programın bitene kadar ve bittikten sonra bir süre daha; sonra silinir.
     <b>Senin seçimin:</b> onayını istediğin zaman Menü → Gizlilik bölümünden geri alabilirsin. Geri almak, vermek kadar kolaydır.
+    <b>Silme:</b> botun senin hakkında sakladığı her şeyi istediğin zaman /mydata ile silebilirsin. Yalnızca endişe bildirimlerin (metinleri ve tarihleri) adın olmadan koordinatörlerde kalır, çünkü birinin güvenliğini sağlamak için gerekebilirler.
 privacy-question = Kabul ediyor musun?
 privacy-accept = ✔ Kabul ediyorum
 privacy-decline = Şimdi değil

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ConsentRecord, Membership, Person, ProcessedUpdate, Role
 from storage.prepared import Prepared
-from storage.repo import updates
+from storage.repo import people, updates
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class Actor:
     consented: bool
     roles: frozenset[Role] = field(default_factory=frozenset)
     coordinated_orgs: tuple[int, ...] = ()
+    reachable: bool = True  # as the update found it (it marks the person reachable again if not)
 
     @property
     def is_coordinator(self) -> bool:
@@ -46,7 +47,8 @@ def _actor_query(_dialect: str, update_handled: bool = False) -> Executable:
         Person.telegram_id,
         Person.name,
         Person.locale,
-        consented,
+        consented.label("consented"),
+        Person.reachable,
         Membership.role,
         Membership.org_id,
     ]
@@ -56,6 +58,7 @@ def _actor_query(_dialect: str, update_handled: bool = False) -> Executable:
             select(claimed.update_id)
             .where(claimed.bot_id == bindparam("bot_id"), claimed.update_id == bindparam("update_id"))
             .exists()
+            .label("handled")
         )
     return (
         select(*columns)
@@ -78,20 +81,28 @@ async def load_for_update(
     session: AsyncSession, telegram_id: int | None, bot_id: int, update_id: int
 ) -> tuple[Actor | None, bool]:
     """The person behind an update (None for an update from nobody) and whether that update was handled
-    before, in the same query (for someone the bot does not know yet, the second in a query of its own)."""
+    before, in the same query (for someone the bot does not know yet, the second in a query of its own).
+
+    A person marked unreachable (they had blocked the bot: a 403) who sends anything is reachable again:
+    the mark is queued with the update's writes, before whatever its handler writes after it (a block
+    that `my_chat_member` reports still ends unreachable)."""
     rows: Sequence[Any] = ()
     if telegram_id is not None:
         parameters = {"telegram_id": telegram_id, "bot_id": bot_id, "update_id": update_id}
         rows = (await _ACTOR_AND_UPDATE.run(session, parameters)).all()
-    if not rows:
+    actor = _actor_of(rows)
+    if actor is None:
         return None, await updates.handled(session, bot_id, update_id)
-    return _actor_of(rows), bool(rows[0][7])
+    handled = bool(rows[0].handled)
+    if not actor.reachable and not handled:
+        await people.set_reachable(session, actor.telegram_id, True)
+    return actor, handled
 
 
 def _actor_of(rows: Sequence[Any]) -> Actor | None:
     if not rows:
         return None
-    person_id, telegram_id, name, locale, has_consent = rows[0][:5]
+    person_id, telegram_id, name, locale, has_consent, reachable = rows[0][:6]
     roles = {row.role for row in rows if row.role is not None}
     orgs = sorted({row.org_id for row in rows if row.role == Role.COORDINATOR})
     return Actor(
@@ -102,4 +113,5 @@ def _actor_of(rows: Sequence[Any]) -> Actor | None:
         consented=bool(has_consent),
         roles=frozenset(roles),
         coordinated_orgs=tuple(orgs),
+        reachable=bool(reachable),
     )

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from storage.errors import NotFound
-from storage.models import Concern, Membership, Pair, Person, Programme, Role
+from storage.models import Concern, Membership, Organisation, Pair, Person, Programme, Role
+from storage.repo import outbox
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,99 @@ async def report(
     session.add(concern)
     await session.flush()
     return concern
+
+
+async def alert_recipients(session: AsyncSession, org_id: int) -> list[int]:
+    """The people a concern of the organisation is sent to: its coordinators the bot can reach."""
+    result = await session.scalars(
+        select(Membership.person_id)
+        .join(Person, Person.id == Membership.person_id)
+        .where(
+            Membership.org_id == org_id,
+            Membership.role == Role.COORDINATOR,
+            Person.reachable.is_(True),
+        )
+    )
+    return list(result)
+
+
+async def alert(
+    session: AsyncSession, concern: Concern, programme_name: str, role: Role, now: datetime
+) -> int:
+    """Queue the concern's alert for everyone it goes to; how many that is (0: nobody can be told)."""
+    recipients = await alert_recipients(session, concern.org_id)
+    for person_id in recipients:
+        await outbox.enqueue(
+            session,
+            recipient_id=person_id,
+            kind="concern_alert",
+            key=f"concern:{concern.id}:{person_id}",
+            due_at=now,
+            payload={"concern_id": concern.id, "programme": programme_name, "role": role.value},
+        )
+    return len(recipients)
+
+
+async def alert_new_coordinator(session: AsyncSession, org_id: int, person_id: int, now: datetime) -> int:
+    """A coordinator joined: the organisation's open concerns are sent to them too (a concern reported
+    while nobody could be told reaches the first coordinator at once). How many were queued."""
+    rows = (
+        await session.execute(
+            select(Concern.id, Programme.name, Pair.mentor_id, Concern.reporter_id)
+            .outerjoin(Programme, Programme.id == Concern.programme_id)
+            .outerjoin(Pair, Pair.id == Concern.pair_id)
+            .where(Concern.org_id == org_id, Concern.handled_at.is_(None))
+            .order_by(Concern.id)
+        )
+    ).all()
+    queued = 0
+    for concern_id, programme_name, mentor_id, reporter_id in rows:
+        role = Role.MENTOR if reporter_id is not None and reporter_id == mentor_id else Role.MENTEE
+        queued += await outbox.enqueue(
+            session,
+            recipient_id=person_id,
+            kind="concern_alert",
+            key=f"concern:{concern_id}:{person_id}",
+            due_at=now,
+            payload={"concern_id": concern_id, "programme": programme_name or "", "role": role.value},
+        )
+    return queued
+
+
+@dataclass(frozen=True)
+class OpenConcerns:
+    """An organisation's open concerns, for the operator (no texts, no names)."""
+
+    org_name: str
+    open: int
+    oldest: datetime
+    reachable_coordinators: int
+
+
+async def open_by_organisation(session: AsyncSession) -> list[OpenConcerns]:
+    """Every organisation with open concerns: how many, the oldest, and how many coordinators the bot
+    can reach (0: nobody has been told)."""
+    reachable = (
+        select(func.count())
+        .select_from(Membership)
+        .join(Person, Person.id == Membership.person_id)
+        .where(
+            Membership.org_id == Organisation.id,
+            Membership.role == Role.COORDINATOR,
+            Person.reachable.is_(True),
+        )
+        .scalar_subquery()
+    )
+    rows = await session.execute(
+        select(Organisation.name, func.count(Concern.id), func.min(Concern.created_at), reachable)
+        .join(Concern, Concern.org_id == Organisation.id)
+        .where(Concern.handled_at.is_(None))
+        .group_by(Organisation.id, Organisation.name)
+        .order_by(func.min(Concern.created_at))
+    )
+    return [
+        OpenConcerns(name, count, oldest, reachable_count) for name, count, oldest, reachable_count in rows
+    ]
 
 
 async def of_reporter(session: AsyncSession, reporter_id: int) -> list[Concern]:

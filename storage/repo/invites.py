@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Invite, Pair, Person, Role
-from storage.repo import memberships, pairs, people
+from storage.repo import concerns, memberships, pairs, people
 
 CODE_BYTES = 18  # 24 URL-safe characters: fits Telegram's 64-character start parameter
 
@@ -57,6 +57,7 @@ class Outcome(enum.StrEnum):
     USED = "used"
     EXPIRED = "expired"
     SELF_PAIR = "self_pair"
+    STAFF_MINOR = "staff_minor"  # a staff link (coordinator) opened by someone known to be under 18
 
 
 @dataclass(frozen=True)
@@ -70,13 +71,16 @@ class Redemption:
 def _seat_name(invite: Invite, pair: Pair | None, fallback: str) -> str:
     if pair is None:
         return fallback
-    return pair.mentor_name if invite.role is Role.MENTOR else pair.mentee_name
+    seat = pair.mentor_name if invite.role is Role.MENTOR else pair.mentee_name
+    return seat or fallback  # a seat's name is gone once its person erased their data
 
 
 async def redeem(
     session: AsyncSession, code: str, *, telegram_id: int, telegram_name: str, now: datetime
 ) -> Redemption:
-    """Use the invite for the Telegram user. Anything but JOINED changes nothing."""
+    """Use the invite for the Telegram user. Anything but JOINED changes nothing (a refused link stays
+    unused for the person it was meant for). Whoever takes a staff role is announced to the
+    organisation's other coordinators, in this same transaction."""
     invite: Invite | None = await session.scalar(select(Invite).where(Invite.code_hash == hash_code(code)))
     if invite is None:
         return Redemption(Outcome.UNKNOWN)
@@ -91,6 +95,9 @@ async def redeem(
     existing = await people.by_telegram_id(session, telegram_id)
     if pair is not None and existing is not None and existing.id in (pair.mentor_id, pair.mentee_id):
         return Redemption(Outcome.SELF_PAIR)
+    staff = invite.role in memberships.STAFF_ROLES
+    if staff and existing is not None and await memberships.is_known_minor(session, existing.id):
+        return Redemption(Outcome.STAFF_MINOR)
 
     claimed = await session.execute(
         update(Invite).where(Invite.id == invite.id, Invite.used_at.is_(None)).values(used_at=now)
@@ -101,7 +108,16 @@ async def redeem(
         session, telegram_id, _seat_name(invite, pair, telegram_name)
     )
     invite.used_by = person.id
+    announce = staff and (
+        created or not await memberships.holds(session, person.id, invite.org_id, invite.role)
+    )
     await memberships.add(session, person.id, invite.org_id, invite.role, invite.programme_id)
+    if announce:
+        await memberships.tell_coordinators_of_new_staff(
+            session, invite.org_id, person, invite.role, key=f"invite:{invite.id}", now=now
+        )
+    if invite.role is Role.COORDINATOR:  # open concerns reach a new coordinator at once
+        await concerns.alert_new_coordinator(session, invite.org_id, person.id, now)
     if pair is not None:
         await pairs.join(session, pair, invite.role, person.id, now)
     await session.flush()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Person
+from storage.prepared import Prepared
 
 
 async def by_telegram_id(session: AsyncSession, telegram_id: int) -> Person | None:
@@ -30,5 +31,16 @@ async def set_locale(session: AsyncSession, person_id: int, locale: str) -> None
     await session.execute(update(Person).where(Person.id == person_id).values(locale=locale))
 
 
+_SET_REACHABLE = Prepared(
+    lambda _dialect: (
+        update(Person).where(Person.telegram_id == bindparam("chat")).values(reachable=bindparam("can_reach"))
+    )
+)
+
+
 async def set_reachable(session: AsyncSession, telegram_id: int, reachable: bool) -> None:
-    await session.execute(update(Person).where(Person.telegram_id == telegram_id).values(reachable=reachable))
+    """Whether messages can reach the person (false after a 403: they blocked the bot). In an update's
+    session the write is queued with the update's others (`Prepared.run_later`), so marks land in the
+    order they were made: the update's "they wrote, so they are reachable" before its handler's "they
+    blocked the bot"."""
+    await _SET_REACHABLE.run_later(session, {"chat": telegram_id, "can_reach": reachable})

@@ -1,16 +1,25 @@
-"""A person's own data: what is stored, a complete export, and erasure of their own answers and parts.
+"""A person's own data: what is stored, a complete export, and erasure.
 
-Erasure keeps the other person's part of a shared diary entry, and keeps concern reports: they are the
-school's safeguarding record (see docs/decisions.md).
+Erasure removes the person: what they wrote, their name and Telegram account number (their row in
+`people`, and with it their roles, consent and queued messages), their name as the coordinator typed it
+on their pairs (and so on the pairs' invites), their dialog state, and their name in what was queued for
+others. It keeps the other side's part of a shared diary entry, and the text of the concern reports they
+made, without their name: the school's safeguarding record (see docs/decisions.md and the privacy
+notice). On SQLite, once the erasure is committed, the write-ahead log is checkpointed so that no old copy
+of what was erased stays in it.
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
+import logging
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import and_, delete, event, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+from sqlalchemy.orm import Session
 
 from storage.models import (
     Agreement,
@@ -23,13 +32,14 @@ from storage.models import (
     GroundRule,
     Meeting,
     Membership,
+    OutboxMessage,
+    OutboxStatus,
     Pair,
     Person,
     QuestionnaireAnswer,
     QuestionnaireResponse,
     Reflection,
 )
-from storage.repo import consent, outbox
 
 
 def _iso(value: Any) -> Any:
@@ -148,7 +158,15 @@ async def export(session: AsyncSession, person_id: int) -> dict[str, Any]:
 
 
 async def erase(session: AsyncSession, person_id: int, telegram_id: int, now: datetime) -> None:
-    """Remove the person's own answers and parts, dialog state and queued messages; withdraw consent."""
+    """Erase the person (see the module's text); `checkpoint_after_commit` is part of it on SQLite."""
+    person = await session.get(Person, person_id)
+    if person is None:
+        return
+    names = {person.name}
+    names.update(await session.scalars(select(Pair.mentor_name).where(Pair.mentor_id == person_id)))
+    names.update(await session.scalars(select(Pair.mentee_name).where(Pair.mentee_id == person_id)))
+    names = {name for name in names if name.strip()}
+
     await session.execute(delete(QuestionnaireResponse).where(QuestionnaireResponse.person_id == person_id))
     await session.execute(delete(Reflection).where(Reflection.person_id == person_id))
     await session.execute(delete(Goal).where(Goal.created_by == person_id))
@@ -172,6 +190,116 @@ async def erase(session: AsyncSession, person_id: int, telegram_id: int, now: da
             DiaryEntry.mentee_reflection.is_(None),
         )
     )
-    await outbox.drop_pending_for(session, person_id, "erased")
+    # the seats keep no name (an invite made for a seat again falls back to the Telegram name)
+    await session.execute(update(Pair).where(Pair.mentor_id == person_id).values(mentor_name=""))
+    await session.execute(update(Pair).where(Pair.mentee_id == person_id).values(mentee_name=""))
+    await _forget_names_in_outbox(session, names)
     await session.execute(delete(FsmRecord).where(FsmRecord.key.like(f"%:{telegram_id}:{telegram_id}:%")))
-    await consent.withdraw(session, person_id, now)
+    await _forget_names_in_dialogs(session, names)
+    # roles, consent, what was queued for them and their answers go with the row (ON DELETE CASCADE);
+    # pairs, invites, concerns, diary entries and meetings keep their rows without them (SET NULL)
+    await session.execute(delete(Person).where(Person.id == person_id))
+    session.expunge(person)
+    checkpoint_after_commit(session)
+
+
+def _spellings(name: str) -> set[str]:
+    """The name as it is, and as JSON writes it in the FSM's and the outbox's text (non-ASCII escaped)."""
+    return {name, json.dumps(name)[1:-1]}
+
+
+def _without(value: Any, names: set[str]) -> Any:
+    if isinstance(value, str):
+        return "" if value in names else value
+    if isinstance(value, dict):
+        return {key: _without(item, names) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_without(item, names) for item in value]
+    return value
+
+
+def _containing(column: Any, names: set[str]) -> Any:
+    """Rows whose JSON text may hold one of the names (then read to be sure)."""
+    return or_(*(column.contains(needle, autoescape=True) for name in names for needle in _spellings(name)))
+
+
+async def _forget_names_in_outbox(session: AsyncSession, names: set[str]) -> None:
+    """Messages for others that name the person (a meeting reminder, a nudge) lose the name; those not
+    sent yet are not sent (they are about someone who has left)."""
+    if not names:
+        return
+    for message in await session.scalars(
+        select(OutboxMessage).where(_containing(OutboxMessage.payload, names))
+    ):
+        payload = json.loads(message.payload)
+        kept = _without(payload, names)
+        if kept == payload:  # the name was part of a longer text, not the name
+            continue
+        message.payload = json.dumps(kept)
+        if message.status is OutboxStatus.PENDING:
+            message.status = OutboxStatus.DROPPED
+            message.last_error = "erased"
+    await session.flush()
+
+
+async def _forget_names_in_dialogs(session: AsyncSession, names: set[str]) -> None:
+    """Someone else's dialog state that holds the name (a coordinator's pair half typed) is deleted: that
+    dialog starts again, as after a restart."""
+    if not names:
+        return
+    rows = await session.execute(
+        select(FsmRecord.key, FsmRecord.data).where(_containing(FsmRecord.data, names))
+    )
+    for key, data in rows.all():
+        loaded = json.loads(data or "{}")
+        if _without(loaded, names) != loaded:
+            await session.execute(delete(FsmRecord).where(FsmRecord.key == key))
+
+
+# On SQLite the database file has a write-ahead log beside it: what a transaction changed is appended to
+# it, the old pages included, until a checkpoint copies it into the database file. Once an erasure is
+# committed, a checkpoint in TRUNCATE mode copies it and empties the log, so no old copy of the erased rows
+# stays there (and `secure_delete`, set on every connection by storage/db.py, has overwritten them in the
+# database file). On PostgreSQL nothing is
+# needed: its write-ahead log and old row versions are the server's own, not files the bot keeps, and
+# the server recycles them (autovacuum, WAL segment reuse).
+CHECKPOINT_PAUSES = (0.01, 0.05, 0.1, 0.2, 0.5, 1.0)  # while another connection is writing or reading
+_checkpoints: set[asyncio.Task[bool]] = set()
+log = logging.getLogger(__name__)
+
+
+def checkpoint_after_commit(session: AsyncSession) -> None:
+    """On SQLite: `checkpoint` once the session's transaction is committed (in a task of its own)."""
+    bind = session.bind
+    engine = bind.engine if isinstance(bind, AsyncConnection) else bind
+    if not isinstance(engine, AsyncEngine) or engine.dialect.name != "sqlite":
+        return
+    loop = asyncio.get_running_loop()
+
+    def committed(_session: Session) -> None:
+        task = loop.create_task(checkpoint(engine))
+        _checkpoints.add(task)
+        task.add_done_callback(_checkpoints.discard)
+
+    event.listen(session.sync_session, "after_commit", committed, once=True)
+
+
+async def checkpoint(engine: AsyncEngine) -> bool:
+    """SQLite's write-ahead log copied into the database file and truncated; False if other connections
+    kept it busy throughout (then SQLite's own checkpoints copy it later)."""
+    for pause in (*CHECKPOINT_PAUSES, None):
+        async with engine.connect() as connection:
+            busy = (await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")).scalar()
+        if not busy:
+            return True
+        if pause is None:
+            log.warning("the write-ahead log stayed busy; it is checkpointed later")
+            return False
+        await asyncio.sleep(pause)
+    return False
+
+
+async def checkpoints_done() -> None:
+    """Wait for the checkpoints started after erasures (tests, shutdown)."""
+    if _checkpoints:
+        await asyncio.gather(*_checkpoints)

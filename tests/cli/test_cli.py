@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,8 @@ from sqlalchemy import func, select
 from sandbox.server import SandboxServer
 from storage.db import make_engine, make_session_factory
 from storage.models import Invite, Pair, Programme
-from storage.repo import invites
+from storage.repo import bulk, invites, pairs
+from storage.timeutil import utcnow
 from tests.databases import sqlite_url
 
 TOKEN = "123456:sandbox-token"
@@ -181,3 +183,76 @@ async def test_pairs_import_unknown_programme_and_missing_file(env, tmp_path):
     missing = await mentorbot(env, "pairs", "import", "--programme", "Nope", str(tmp_path / "none.csv"))
     assert missing.code == 1 and "Cannot read" in missing.err
     assert await count(env, Pair) == 0
+
+
+async def test_pairs_import_refuses_the_same_pair_twice_and_files_over_the_limits(env, tmp_path):
+    await _programme(env)
+    twice = tmp_path / "twice.csv"
+    twice.write_text("Elena,Ivo,no,no\nPetar,Maria,no,no\n  elena , IVO ,no,no\nElena,Asen,no,no\n")
+    result = await mentorbot(env, "pairs", "import", "--programme", "Peer support", str(twice))
+    assert result.code == 1 and result.out == ""
+    assert "line 3: the same mentor and mentee as line 1." in result.err
+    assert "nothing was changed" in result.err
+
+    many = tmp_path / "many.csv"
+    many.write_text("".join(f"Mentor {i},Mentee {i},no,no\n" for i in range(50_001)))
+    result = await mentorbot(env, "pairs", "import", "--programme", "Peer support", str(many))
+    assert result.code == 2 and result.out == ""
+    assert result.err.strip() == (
+        f"{many} was not imported: it has 50,001 pairs, and an import takes at most 50,000. "
+        "Split it into smaller files and import each; nothing was stored."
+    )
+    big = tmp_path / "big.csv"
+    big.write_text("Elena,Ivo,no,no\n" + "," * 10_499_000)
+    result = await mentorbot(env, "pairs", "import", "--programme", "Peer support", str(big))
+    assert result.code == 2 and result.out == ""
+    assert "it is 10.5 MB, and an import takes at most 10 MB" in result.err and "Traceback" not in result.err
+    assert await count(env, Pair) == 0 and await count(env, Invite) == 0
+
+
+async def test_links_csv_never_holds_a_formula(env, tmp_path):
+    await _programme(env)
+    sheet = tmp_path / "pairs.csv"
+    sheet.write_text("\"=cmd|' /C calc'!A0\",+SUM(1;2),no,no\n@Ivo,-Maria,no,no\n", encoding="utf-8")
+    result = await mentorbot(env, "pairs", "import", "--programme", "Peer support", str(sheet))
+    assert result.code == 0, result.err
+    rows = list(csv.DictReader(io.StringIO(result.out)))
+    assert [r["name"] for r in rows] == ["'=cmd|' /C calc'!A0", "'+SUM(1;2)", "'@Ivo", "'-Maria"]
+    assert all(r["link"].startswith("https://") and r["pair"].isdigit() for r in rows)
+    engine = make_engine(env["DATABASE_URL"])
+    async with make_session_factory(engine)() as session:
+        stored = (await session.execute(select(Pair.mentor_name, Pair.mentee_name).order_by(Pair.id))).all()
+    await engine.dispose()
+    assert [tuple(r) for r in stored] == [("=cmd|' /C calc'!A0", "+SUM(1;2)"), ("@Ivo", "-Maria")]
+
+
+async def test_a_killed_import_leaves_no_pair_in_the_programme(env, tmp_path):
+    """SIGKILL half-way: the pairs written so far wait, hidden, for a later import to remove them."""
+    await _programme(env)
+    sheet = tmp_path / "pairs.csv"
+    sheet.write_text("".join(f"Mentor {i},Mentee {i},no,no\n" for i in range(20_000)))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "pairs", "import", "--programme", "Peer support", str(sheet),
+        env=env, cwd=PROJECT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    engine = make_engine(env["DATABASE_URL"])
+    try:
+        async with make_session_factory(engine)() as session:
+            for _ in range(1200):  # until a batch or two are in
+                await asyncio.sleep(0.05)
+                if (await session.scalar(select(func.count()).select_from(Pair))) or process.returncode:
+                    break
+                await session.rollback()
+            process.kill()
+            await process.communicate()
+            await session.rollback()
+            assert 0 < (await session.scalar(select(func.count()).select_from(Pair)) or 0) < 20_000
+            real = (await session.scalars(select(Programme).where(Programme.name == "Peer support"))).one()
+            assert await pairs.in_programme(session, real.id) == []
+            assert await bulk.remove_abandoned(session, utcnow()) == 0  # not yet: it may still be running
+            assert await bulk.remove_abandoned(session, utcnow() + timedelta(hours=2)) == 1
+            assert await session.scalar(select(func.count()).select_from(Pair)) == 0
+            assert await session.scalar(select(func.count()).select_from(Invite)) == 0
+            assert (await session.scalars(select(Programme.name))).all() == ["Peer support"]
+    finally:
+        await engine.dispose()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from unittest.mock import ANY
+
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
 from sqlalchemy import select
 
 from storage.models import Concern, OutboxMessage, Pair, ProgrammeKind, Role
-from tests.harness import Harness, coordinator_invite, join, pair_invites, seed_programme
+from storage.repo import concerns, people
+from tests.harness import Harness, coordinator_invite, failing_commits, join, pair_invites, seed_programme
 
 
 async def test_mentee_reports_and_every_coordinator_is_alerted_once(session_factory):
@@ -36,7 +39,8 @@ async def test_mentee_reports_and_every_coordinator_is_alerted_once(session_fact
 
     async with session_factory() as session:
         concern = (await session.scalars(select(Concern))).one()
-        alerts = (await session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))).all()
+        queued = (await session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))).all()
+    alerts = [a for a in queued if a.kind != "staff_joined"]  # Ana was told that Boris joined (test_roles.py)
     assert concern.text == "Someone in my class posts mean things about me <online>."
     assert [a.kind for a in alerts] == ["concern_alert", "concern_alert"]
     assert len({a.recipient_id for a in alerts}) == 2
@@ -111,3 +115,86 @@ async def test_coordinator_of_another_organisation_cannot_open_a_concern(session
         assert "Something happened." not in h.screen(8203)
         await h.tap(ours, ".*School One.*|.*Inclusive teaching.*")  # the own coordinator can read it
         assert "Something happened." in h.screen(8202)
+
+
+async def test_a_concern_is_never_confirmed_when_it_could_not_be_stored(session_factory):
+    """The database refused the commit (locked): no "Sent." on screen, nothing stored, the person is told
+    it did not work, and the report is still there to send again."""
+    _, programme_id = await seed_programme(session_factory, kind=ProgrammeKind.STUDENT, name="Peer support")
+    codes = await pair_invites(session_factory, programme_id, mentor="Elena", mentee="Ivo", minor=True)
+    async with Harness(session_factory) as h:
+        await join(h, h.person(8401, "Ana"), await coordinator_invite(session_factory))
+        ivo = h.person(8402, "Ivo")
+        await join(h, ivo, codes[Role.MENTEE])
+        await ivo.send("/concern")
+        await ivo.send("Someone keeps messaging me at night.")
+        with failing_commits(1) as refused:
+            await h.tap(ivo, "✔ Send")
+        assert refused
+        assert "Sent." not in h.screen(8402)
+        assert "was not saved and nothing was sent" in h.callback_answers()[-1]
+        async with session_factory() as session:
+            assert (await session.scalars(select(Concern))).all() == []
+            assert (await session.scalars(select(OutboxMessage.kind))).all() == []
+        await h.tap(ivo, "✔ Send")  # the same screen, the same report: this time it works
+        assert "Sent. Thank you for telling us." in h.screen(8402)
+    async with session_factory() as session:
+        assert [c.text for c in (await session.scalars(select(Concern))).all()] == [
+            "Someone keeps messaging me at night."
+        ]
+
+
+async def test_with_no_coordinator_yet_the_report_is_kept_and_the_first_coordinator_gets_it(
+    session_factory, caplog
+):
+    _, programme_id = await seed_programme(
+        session_factory, org="Orphan C", kind=ProgrammeKind.STUDENT, name="Peer support"
+    )
+    codes = await pair_invites(session_factory, programme_id, mentor="Elena", mentee="Ivo", minor=True)
+    async with Harness(session_factory) as h:
+        ivo = h.person(8501, "Ivo")
+        await join(h, ivo, codes[Role.MENTEE])
+        await ivo.send("/concern")
+        await ivo.send("Someone keeps messaging me at night.")
+        await h.tap(ivo, "✔ Send")
+        screen = h.screen(8501)
+        assert "have been alerted" not in screen
+        assert "Nobody has been alerted yet: Orphan C has no coordinator the bot can reach" in screen
+        assert "The first coordinator who joins or opens the bot gets your report at once" in screen
+        assert "Call 112" in screen and "116 111" in screen
+        assert "no coordinator can be reached" in caplog.text
+        assert "messaging me" not in caplog.text  # the report's words stay out of the log
+        async with session_factory() as session:
+            assert (await session.scalars(select(OutboxMessage))).all() == []
+        # typed text on that screen gets the hint and the menu, never a second confirmation
+        await ivo.send("hello?")
+        assert "Your report is kept" not in h.screen(8501)
+        assert "Main menu" in h.screen(8501)
+
+        ana = h.person(8502, "Ana")
+        await join(h, ana, await coordinator_invite(session_factory, org="Orphan C"))
+    async with session_factory() as session:
+        alerts = (await session.scalars(select(OutboxMessage))).all()
+    assert [(a.kind, a.recipient_id) for a in alerts if a.kind == "concern_alert"] == [
+        ("concern_alert", alerts[0].recipient_id)
+    ]
+
+
+async def test_coordinators_the_bot_cannot_reach_are_not_counted_as_alerted(session_factory):
+    _, programme_id = await seed_programme(session_factory, kind=ProgrammeKind.STUDENT, name="Peer support")
+    codes = await pair_invites(session_factory, programme_id, mentor="Elena", mentee="Ivo", minor=True)
+    async with Harness(session_factory) as h:
+        await join(h, h.person(8601, "Ana"), await coordinator_invite(session_factory))
+        async with session_factory() as session:
+            await people.set_reachable(session, 8601, False)  # Ana blocked the bot
+            await session.commit()
+        ivo = h.person(8602, "Ivo")
+        await join(h, ivo, codes[Role.MENTEE])
+        await ivo.send("/concern")
+        await ivo.send("Someone keeps messaging me at night.")
+        await h.tap(ivo, "✔ Send")
+        assert "Nobody has been alerted yet" in h.screen(8602)
+    async with session_factory() as session:
+        assert await concerns.open_by_organisation(session) == [
+            concerns.OpenConcerns("School One", 1, ANY, 0)
+        ]

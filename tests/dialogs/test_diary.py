@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram_dialog.manager.bg_manager import BgManagerFactoryImpl
+from aiogram_dialog.widgets.kbd.calendar_kbd import raw_from_date
 from aiogram_i18n import I18nContext
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -15,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.app import i18n_core
 from dialogs import diary as diary_flow
 from dialogs.widgets import local_date
-from storage.models import DiaryEntry, Pair, Programme, ProgrammeKind, Role, SessionMode
+from storage.models import DiaryDraft, DiaryEntry, Pair, Programme, ProgrammeKind, Role, SessionMode
 from storage.repo import diary, pairs
 from storage.repo.diary import Section
 from storage.timeutil import utcnow
@@ -650,3 +651,50 @@ async def test_coordinators_never_see_diary_text(session_factory):
         assert "Maria → Ivan" in h.screen(7301)
         seen = [m.text or "" for m in h.windows.sent_messages if m.chat.id == 7301] + h.bot.texts(7301)
         assert not any("Private plan" in text for text in seen)
+
+
+# --- days outside the programme ----------------------------------------------------------------------------
+
+
+async def drafts(factory: async_sessionmaker[AsyncSession]) -> list[DiaryDraft]:
+    async with factory() as session:
+        return list((await session.scalars(select(DiaryDraft))).all())
+
+
+async def test_a_day_outside_the_programme_is_refused_with_the_days_that_can_be_taken(session_factory):
+    async with Harness(session_factory) as h:
+        maria, _ = await a_pair(h, session_factory)  # the programme runs from 1 Sep 2026 to 30 Jun 2027
+        await maria.send("/diary")
+        await h.tap(maria, "✍ New entry")
+        allowed = (
+            f"Please pick a day from {shown(date(2026, 8, 2))} to {shown(today())}: "
+            f"the programme runs from {shown(date(2026, 9, 1))} to {shown(date(2027, 6, 30))}."
+        )
+        day_button = r"^(\[ )?15( \])?$"
+        for absurd in (date(1900, 1, 1), date(3000, 1, 1), date(2026, 8, 1)):  # a forged or far-off tap
+            await h.tap_forged(maria, day_button, raw_from_date(absurd))
+            assert h.callback_answers()[-1] == allowed
+            assert "when was the session?" in h.screen(MARIA)  # still on the same step
+        assert await drafts(session_factory) == [] and await entries(session_factory) == []
+        await h.tap_forged(maria, day_button, raw_from_date(date(2026, 8, 2)))  # before the start: taken
+        assert "how long was it?" in h.screen(MARIA)
+    [draft] = await drafts(session_factory)
+    assert draft.held_on == date(2026, 8, 2)
+
+
+async def test_a_programme_weeks_away_takes_no_session_yet(session_factory):
+    async with Harness(session_factory) as h:
+        maria, _ = await a_pair(h, session_factory)
+        start, end = today() + timedelta(days=45), today() + timedelta(days=245)
+        async with session_factory() as session:
+            await session.execute(update(Programme).values(start_date=start, end_date=end))
+            await session.commit()
+        await maria.send("/diary")
+        await h.tap(maria, "✍ New entry")
+        await h.tap(maria, f"Today, {shown(today())}")
+        assert h.callback_answers()[-1] == (
+            f"Sessions can be noted from {shown(start - timedelta(days=30))} on: "
+            f"the programme runs from {shown(start)} to {shown(end)}."
+        )
+        assert "when was the session?" in h.screen(MARIA)
+    assert await drafts(session_factory) == []

@@ -10,8 +10,9 @@ import pytest
 from aiogram.methods import EditMessageReplyMarkup, SendDocument
 from aiogram.types import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
+from aiogram_dialog.widgets.kbd.calendar_kbd import raw_from_date
 from aiogram_i18n import I18nContext
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import i18n_core, translator
@@ -19,12 +20,22 @@ from dialogs import meeting as meeting_flow
 from scheduler import reminders
 from scheduler.clock import ManualClock
 from scheduler.messages import render
-from storage.models import DiaryEntry, Meeting, MeetingStatus, OutboxStatus, ProgrammeKind, Role, SessionMode
+from storage.models import (
+    DiaryEntry,
+    Meeting,
+    MeetingStatus,
+    OutboxStatus,
+    Programme,
+    ProgrammeKind,
+    Role,
+    SessionMode,
+)
 from storage.models import Person as PersonRow
 from storage.repo import ground_rules, meetings, outbox, pairs
 from tests.harness import Harness, Person, join, pair_invites, seed_programme
 
 T0 = datetime(2030, 3, 4, 9, 0, tzinfo=UTC)  # Monday 4 March 2030, 11:00 in Sofia
+PROGRAMME = (date(2029, 9, 1), date(2030, 6, 30))
 MARIA, IVAN = 9101, 9102
 _message_ids = itertools.count(70_000)
 
@@ -41,10 +52,18 @@ def harness(factory: async_sessionmaker[AsyncSession], clock: ManualClock) -> Ha
     return h
 
 
+async def around_t0(factory: async_sessionmaker[AsyncSession]) -> None:
+    """Every programme runs through T0's school year (meetings are planned within a programme's dates)."""
+    async with factory() as session:
+        await session.execute(update(Programme).values(start_date=PROGRAMME[0], end_date=PROGRAMME[1]))
+        await session.commit()
+
+
 async def teacher_pair(
     h: Harness, factory: async_sessionmaker[AsyncSession], ids: tuple[int, int] = (MARIA, IVAN)
 ) -> tuple[Person, Person]:
     _, programme_id = await seed_programme(factory)  # Europe/Sofia
+    await around_t0(factory)
     codes = await pair_invites(factory, programme_id, mentor="Maria", mentee="Ivan")
     maria, ivan = h.person(ids[0], "Maria"), h.person(ids[1], "Ivan")
     await join(h, maria, codes[Role.MENTOR], later=False)
@@ -527,6 +546,7 @@ async def test_another_pairs_meeting_is_not_available_and_stays_unchanged(sessio
         maria, _ = await teacher_pair(h, session_factory)
         _, other_programme = await seed_programme(session_factory, org="Other School", name="Peer support",
                                                   kind=ProgrammeKind.STUDENT)  # fmt: skip
+        await around_t0(session_factory)
         codes = await pair_invites(session_factory, other_programme, mentor="Elena", mentee="Ivo")
         elena = h.person(9201, "Elena")
         await join(h, elena, codes[Role.MENTOR], later=False)
@@ -575,3 +595,43 @@ async def test_menu_line_shows_the_next_meeting_in_the_persons_time_zone(session
         assert await meeting_flow.menu_lines(session, i18n, maria_view) == [
             "📅 No meeting planned – plan one in Meetings."
         ]
+
+
+# --- days outside the programme ----------------------------------------------------------------------------
+
+
+async def test_a_day_outside_the_programme_is_refused_with_the_days_that_can_be_taken(session_factory, clock):
+    async with harness(session_factory, clock) as h:
+        maria, _ = await teacher_pair(h, session_factory)  # the programme runs from 1 Sep 2029 to 30 Jun 2030
+        await maria.send("/meeting")
+        await h.tap(maria, "➕ Plan a meeting")
+        allowed = (
+            "Please choose a day from Mar 4, 2030 to Jul 30, 2030: "
+            "the programme runs from Sep 1, 2029 to Jun 30, 2030."
+        )
+        for absurd in (date(1900, 1, 1), date(3000, 1, 1), date(2030, 7, 31)):  # a forged or far-off tap
+            await h.tap_forged(maria, "^05$", raw_from_date(absurd))
+            assert h.callback_answers()[-1] == allowed
+            assert "Which day?" in h.screen(MARIA)  # still on the same step
+        await h.tap_forged(maria, "^05$", raw_from_date(date(2030, 3, 3)))
+        assert h.callback_answers()[-1] == "That day has passed. Please choose today or a later day."
+        assert await stored(session_factory) == []
+        await h.tap_forged(maria, "^05$", raw_from_date(date(2030, 7, 30)))  # a month after the end: taken
+        assert "Tue, Jul 30, 2030" in h.screen(MARIA)
+        await h.tap(maria, "^18:00$")
+    (meeting,) = await stored(session_factory)
+    assert meeting.starts_at == datetime(2030, 7, 30, 15, 0, tzinfo=UTC)
+
+
+async def test_no_meeting_is_planned_weeks_after_the_programme_ended(session_factory, clock):
+    clock.set(datetime(2030, 9, 2, 9, 0, tzinfo=UTC))
+    async with harness(session_factory, clock) as h:
+        maria, _ = await teacher_pair(h, session_factory)
+        await maria.send("/meeting")
+        await h.tap(maria, "➕ Plan a meeting")
+        await h.tap(maria, "^05$")
+        assert h.callback_answers()[-1] == (
+            "This programme ended on Jun 30, 2030, so no more meetings can be planned in it."
+        )
+        assert "Which day?" in h.screen(MARIA)
+    assert await stored(session_factory) == []

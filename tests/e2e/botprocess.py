@@ -15,6 +15,7 @@ from sandbox.client import SandboxClient
 from sandbox.server import SandboxServer
 from storage.db import make_engine, make_session_factory
 from storage.models import FsmRecord
+from storage.repo import inbox
 
 PROJECT = Path(__file__).resolve().parents[2]
 TOKEN = "123456:sandbox-token"
@@ -143,5 +144,15 @@ async def wait_for_state(database_url: str, user_id: int, state: str, within: fl
             if asyncio.get_running_loop().time() > deadline:
                 raise TimeoutError(f"{user_id} never reached {state}")
             await asyncio.sleep(0.05)
+    finally:
+        await engine.dispose()
+
+
+async def inbox_count(database_url: str) -> int:
+    """How many received updates are not handled yet (the bot's inbox)."""
+    engine = make_engine(database_url)
+    try:
+        async with make_session_factory(engine)() as session:
+            return await inbox.count(session)
     finally:
         await engine.dispose()

@@ -1,9 +1,10 @@
 """A small school world with realistic data, for rendering every window as people would see it.
 
-Two organisations; a coordinator of both; a teacher programme where one mentor has two mentees (so every
-flow asks which pair), a student programme with a minor mentee and a stage under way; a newcomer who has
-not joined yet. Diaries, reflections, goals, ground rules, a meeting and a concern already exist, with
-enough entries to page. Everyone here joined in English; each crawl switches its person to its locale.
+Two organisations; a coordinator of both (with a colleague at the school); a teacher programme where one
+mentor has two mentees (so every flow asks which pair), a student programme with a minor mentee and a
+stage under way; a newcomer who has not joined yet. Diaries, reflections, goals, ground rules, a meeting
+and a concern already exist, with enough entries to page. Everyone here joined in English; each crawl
+switches its person to its locale.
 
 The same world at its `longest`: every text people write (names included) as long as its flow allows,
 and the crawl types texts of that length too."""
@@ -64,6 +65,7 @@ GIULIA = Persona("teacher-mentee", 7003, "Giulia")
 IVAN = Persona("student-mentee", 7004, "Ivan")
 ELIF = Persona("student-mentor", 7005, "Elif")
 NORA = Persona("newcomer", 7006, "Nora")
+COLLEAGUE = Persona("second-coordinator", 7007, "Boris")  # the school's other coordinator (not crawled)
 
 CRAWLED = (ANA, MARIA, GIULIA, IVAN, ELIF)  # joined people; NORA joins during her crawl
 
@@ -176,6 +178,10 @@ async def build(session_factory: async_sessionmaker[AsyncSession], longest: bool
                 session, org_id=org.id, role=Role.COORDINATOR, expires_at=now + timedelta(days=7)
             )
             await _join(session, code, ANA)
+        code = await invites.create(
+            session, org_id=school.id, role=Role.COORDINATOR, expires_at=now + timedelta(days=7)
+        )
+        await _join(session, code, COLLEAGUE)
         made = {}
         for org, title, kind in (
             (school, TEACHER_PROGRAMME, ProgrammeKind.TEACHER),

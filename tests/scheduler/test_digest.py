@@ -276,7 +276,7 @@ async def test_the_export_opens_with_openpyxl_and_has_a_row_per_pair_and_meeting
     )  # fmt: skip
     assert len(pairs_rows) == 1 + 6
     busy = next(row for row in pairs_rows if row[1] == seeded["busy"])
-    assert busy[2:7] == ("Maria", '=HYPERLINK("x")', "no", "Setting up", "Active")  # a typed "=" stays text
+    assert busy[2:7] == ("Maria", """'=HYPERLINK("x")""", "no", "Setting up", "Active")  # never a formula
     assert busy[7] == datetime(2026, 10, 1) and busy[9:] == (3, 2.5, datetime(2026, 11, 20))
     assert book["Pairs"].cell(row=pairs_rows.index(busy) + 1, column=4).data_type == "s"
     statuses = sorted(row[6] for row in pairs_rows[1:])

@@ -152,3 +152,16 @@ async def test_another_process_writing_is_waited_for_without_holding_the_event_l
     assert ticks >= 10  # the event loop ran on while the write waited about 0.3 s
     async with make_session_factory(sqlite_engine)() as session:
         assert await session.scalar(select(FsmRecord.key)) == "after the other"
+
+
+async def test_a_savepoint_first_in_a_transaction_rolls_back_with_it(sqlite_engine: AsyncEngine) -> None:
+    """A savepoint as the transaction's first write (a programme's name checked for uniqueness) stays
+    inside the transaction: rolling the transaction back takes its rows too."""
+    async with make_session_factory(sqlite_engine)() as session:
+        await session.execute(select(func.count()).select_from(Organisation))  # reads begin nothing
+        async with session.begin_nested():
+            session.add(Organisation(name="Kept only if committed"))
+            await session.flush()
+        await session.rollback()
+    async with make_session_factory(sqlite_engine)() as session:
+        assert await session.scalar(select(func.count()).select_from(Organisation)) == 0

@@ -1,0 +1,62 @@
+"""`mentorbot concerns`: the operator sees open concerns per organisation, their age, and the
+organisations where nobody could be told, with no word of what was reported."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from storage.db import make_engine, make_session_factory
+from storage.migrate import upgrade_to_head
+from storage.models import ProgrammeKind
+from storage.repo import concerns, organisations, pairs, programmes
+from storage.timeutil import utcnow
+from tests.cli.test_cli import api, env, mentorbot  # noqa: F401 (fixtures)
+
+
+async def seed_concern(database_url: str, org: str, text: str) -> None:
+    engine = make_engine(database_url)
+    await upgrade_to_head(engine)
+    try:
+        async with make_session_factory(engine)() as session:
+            organisation = await organisations.get_or_create(session, org)
+            programme = await programmes.create(
+                session,
+                org_id=organisation.id,
+                name="Peer support",
+                kind=ProgrammeKind.STUDENT,
+                start_date=utcnow().date(),
+                end_date=utcnow().date() + timedelta(days=200),
+                timezone="Europe/Sofia",
+            )
+            pair = await pairs.create(
+                session,
+                programme_id=programme.id,
+                mentor_name="Elena",
+                mentee_name="Ivo",
+                mentee_minor=True,
+                parental_consent=True,
+            )
+            await concerns.report(
+                session,
+                reporter_id=None,
+                pair=pair,
+                org_id=organisation.id,
+                text=text,
+                now=utcnow() - timedelta(hours=3),
+            )
+            await session.commit()
+    finally:
+        await engine.dispose()
+
+
+async def test_concerns_lists_organisations_nobody_could_tell_without_texts(env):  # noqa: F811
+    result = await mentorbot(env, "concerns")
+    assert result.code == 0 and "No open concerns." in result.out
+    await seed_concern(env["DATABASE_URL"], "Orphan C", "Someone threatens me after school.")
+    result = await mentorbot(env, "concerns")
+    assert result.code == 0, result.err
+    assert "Orphan C: 1 open, the oldest 3 h old." in result.out
+    assert "WARNING: Orphan C has no coordinator the bot can reach" in result.out
+    assert "threatens" not in result.out + result.err and "Ivo" not in result.out
+    other = await mentorbot(env, "concerns", "--org", "Another school")
+    assert "No open concerns." in other.out
