@@ -11,7 +11,7 @@ from typing import Any
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, Window
 from aiogram_dialog.widgets.input import BaseInput, MessageInput
-from aiogram_dialog.widgets.kbd import Back, Cancel, Row, Select
+from aiogram_dialog.widgets.kbd import Back, Cancel, Row, ScrollingGroup, Select
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
@@ -173,6 +173,20 @@ def choice_buttons(widget_id: str, items: str, on_click: Any) -> Select[Any]:
     """One button per (id, label) item of the window data; the handler checks every id it gets."""
     return Select(
         Format("{item[1]}"), id=widget_id, item_id_getter=lambda item: item[0], items=items, on_click=on_click
+    )
+
+
+def choice_pages(
+    widget_id: str, items: str, on_click: Any, *, height: int = 8, **kwargs: Any
+) -> ScrollingGroup:
+    """`choice_buttons` one under the other, `height` to a page (page buttons only when there are more)."""
+    return ScrollingGroup(
+        choice_buttons(widget_id, items, on_click),
+        id=f"{widget_id}_pages",
+        width=1,
+        height=height,
+        hide_on_single_page=True,
+        **kwargs,
     )
 
 

@@ -8,10 +8,10 @@ from typing import Any
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery
 from aiogram_dialog import DialogManager
-from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, ScrollingGroup, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
-from dialogs.common import LABEL_LIMIT, Screen, choice_buttons, not_available, shorten, tr
+from dialogs.common import LABEL_LIMIT, Screen, choice_pages, not_available, shorten, tr
 from dialogs.context import actor_of, session_of
 from dialogs.navigation import CoordinatorDialog
 from dialogs.widgets import T, i18n_of, local_date
@@ -125,13 +125,7 @@ def dialog() -> CoordinatorDialog:
             T("concerns-title"),
             T("concerns-empty", when="empty"),
             T("concerns-legend", when="items"),
-            ScrollingGroup(
-                choice_buttons("concern", "items", open_card),
-                id="concerns_page",
-                width=1,
-                height=8,
-                hide_on_single_page=True,
-            ),
+            choice_pages("concern", "items", open_card),
             Cancel(T("btn-back")),
             getter=list_getter,
             state=States.entry,

@@ -14,11 +14,11 @@ from typing import Any
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery
 from aiogram_dialog import DialogManager
-from aiogram_dialog.widgets.kbd import Button, Cancel, Row, ScrollingGroup, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
-from dialogs.common import LABEL_LIMIT, Screen, choice_buttons, not_available, shorten, tr
+from dialogs.common import LABEL_LIMIT, Screen, choice_pages, not_available, shorten, tr
 from dialogs.context import actor_of, session_of
 from dialogs.navigation import CoordinatorDialog, start_home
 from dialogs.widgets import T, i18n_of, local_date
@@ -159,13 +159,7 @@ def dialog() -> CoordinatorDialog:
         Screen(
             T("coordinators-title"),
             Format("\n{orgs}"),
-            ScrollingGroup(
-                choice_buttons("coordinator", "people", choose),
-                id="coordinators_page",
-                width=1,
-                height=8,
-                hide_on_single_page=True,
-            ),
+            choice_pages("coordinator", "people", choose),
             Cancel(T("btn-back")),
             getter=list_getter,
             state=States.entry,

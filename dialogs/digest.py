@@ -18,13 +18,13 @@ from aiogram.filters import Command
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode, StartMode
-from aiogram_dialog.widgets.kbd import Button, Cancel, Row, ScrollingGroup, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 from babel.dates import format_skeleton
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.common import Screen, choice_buttons, not_available, tr
+from dialogs.common import Screen, choice_pages, not_available, tr
 from dialogs.context import DialogConfig, actor_of, config_of, session_of
 from dialogs.filters import DataIs
 from dialogs.instruments import MENTORING_PLAN, PLAN_PARTS, ItemKind, questionnaire_for
@@ -246,13 +246,7 @@ def dialog() -> CoordinatorDialog:
             T("digest-empty", when="empty"),
             Format("{summary}", when="summary"),
             T("digest-pick", when=~F["empty"]),
-            ScrollingGroup(
-                choice_buttons("programme", "programmes", open_programme),
-                id="programmes_page",
-                width=1,
-                height=8,
-                hide_on_single_page=True,
-            ),
+            choice_pages("programme", "programmes", open_programme),
             Button(T("btn-digest-export"), id="export", on_click=export_button, when=~F["empty"]),
             Cancel(T("btn-back")),
             getter=entry_getter,

@@ -25,7 +25,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
 from aiogram_dialog import ChatEvent, Dialog, DialogManager, ShowMode
 from aiogram_dialog.widgets.input import TextInput
-from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Group, Row, ScrollingGroup, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Group, Row, SwitchTo
 from aiogram_dialog.widgets.kbd.calendar_kbd import CalendarUserConfig, ManagedCalendar
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
@@ -37,6 +37,7 @@ from dialogs.common import (
     Problem,
     Screen,
     choice_buttons,
+    choice_pages,
     explain_problem,
     not_available,
     only_text,
@@ -878,13 +879,7 @@ def dialog() -> Dialog:
             T("meeting-home"),
             T("meeting-home-none", when="none"),
             T("meeting-home-reminders"),
-            ScrollingGroup(
-                choice_buttons("meeting", "items", meeting_picked),
-                id="meetings_page",
-                width=1,
-                height=6,
-                hide_on_single_page=True,
-            ),
+            choice_pages("meeting", "items", meeting_picked, height=6),
             Button(T("btn-meeting-new"), id="new", on_click=begin_new),
             SwitchTo(T("btn-meeting-reminders"), id="reminders", state=States.reminders),
             Cancel(T("btn-back")),

@@ -11,11 +11,11 @@ from typing import Any
 
 from aiogram.types import CallbackQuery
 from aiogram_dialog import DialogManager
-from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, ScrollingGroup, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
-from dialogs.common import Screen, choice_buttons, not_available, tr
+from dialogs.common import Screen, choice_buttons, choice_pages, not_available, tr
 from dialogs.context import actor_of, session_of
 from dialogs.ground_rules import local_day, stage_line
 from dialogs.navigation import CoordinatorDialog
@@ -89,7 +89,7 @@ async def _programme_card(dialog_manager: DialogManager) -> dict[str, Any]:
     )
     # the card lists the pairs of the page of buttons below it, so a big programme stays within one message
     last_page = max(0, (len(members) - 1) // PAIRS_PER_PAGE)
-    scroll = dialog_manager.find("pairs_page")
+    scroll = dialog_manager.find("pair_pages")
     page = min(await scroll.get_page(), last_page) if scroll is not None else 0
     shown = members[page * PAIRS_PER_PAGE : (page + 1) * PAIRS_PER_PAGE]
     lines = [_pair_line(i18n, pair) for pair in shown]
@@ -261,13 +261,7 @@ def dialog() -> CoordinatorDialog:
         Screen(
             T("programmes-title"),
             T("programmes-empty", when="empty"),
-            ScrollingGroup(
-                choice_buttons("programme", "programmes", open_card),
-                id="programmes_page",
-                width=1,
-                height=8,
-                hide_on_single_page=True,
-            ),
+            choice_pages("programme", "programmes", open_card),
             Cancel(T("btn-back")),
             getter=list_getter,
             state=Programmes.list,
@@ -275,14 +269,7 @@ def dialog() -> CoordinatorDialog:
         Screen(
             Format("{card}"),
             # the programme
-            ScrollingGroup(
-                choice_buttons("pair", "pairs", open_pair),
-                id="pairs_page",
-                width=1,
-                height=PAIRS_PER_PAGE,
-                hide_on_single_page=True,
-                when="programme_view",
-            ),
+            choice_pages("pair", "pairs", open_pair, height=PAIRS_PER_PAGE, when="programme_view"),
             Column(Button(T("btn-new-pair"), id="new_pair", on_click=new_pair_here), when="programme_view"),
             Row(
                 SwitchTo(T("btn-back"), id="to_list", state=Programmes.list),
