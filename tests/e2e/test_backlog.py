@@ -19,25 +19,26 @@ HELP = "/menu – your main menu"
 async def test_updates_waiting_for_a_busy_bot_are_handled_after_it_dies_and_starts_again(
     api: SandboxServer, client: SandboxClient, database_url: str, tmp_path
 ):
-    first = BotProcess(api.url, database_url, tmp_path / "bot.log", UPDATES_AT_ONCE="2")
+    first = BotProcess(api.url, database_url, tmp_path / "bot.log")  # eight at once, the SQLite default
     await first.start(api)
-    people = [Phone(client, (await client.create_persona(f"Teacher {n}"))["id"]) for n in range(6)]
+    people = [Phone(client, (await client.create_persona(f"Teacher {n}"))["id"]) for n in range(12)]
     try:
         await client.add_fault("sendMessage", delay=30, count=100)  # Telegram is slow to answer
         for person in people:
             await client.send_text(person.chat_id, "/help")
-        for _ in range(200):  # until two answers are on their way
-            if (await client.stats())["injected"].get("delay", 0) >= 2:
+        # eight updates in hand: four answers on their way (SQLite's four places), four waiting for a place
+        for _ in range(200):
+            if (await client.stats())["injected"].get("delay", 0) >= 4:
                 break
             await asyncio.sleep(0.05)
         await asyncio.sleep(0.5)  # time enough to take more, were it taking more
-        assert (await client.stats())["injected"]["delay"] == 2
+        assert (await client.stats())["injected"]["delay"] == 4
         waiting = {update["message"]["chat"]["id"] for update in (await client.pending_updates())["pending"]}
         assert len(waiting) >= 4
     finally:
         await first.kill()
     await client.clear_faults()
-    # whatever Telegram no longer keeps (the first in hand, at least) is in the inbox
+    # whatever Telegram no longer keeps (those in hand whose batch was confirmed) is in the inbox
     assert await inbox_count(database_url) >= len(people) - len(waiting) >= 1
 
     second = BotProcess(api.url, database_url, tmp_path / "bot.log")
