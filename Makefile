@@ -2,14 +2,16 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# pyproject.toml pins the direct dependencies, constraints.txt everything they pull in: a change to either
+# installs again.
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install run test lint bench browser clean
+.PHONY: install run test lint bench browser constraints upgrade-check clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev,bench]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,bench]"
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
@@ -38,5 +40,14 @@ browser:
 			|| echo "could not install chromium: the browser tests will be skipped"; \
 		else echo "chromium is not installed and this is not root: the browser tests will be skipped"; fi; }
 
+# constraints.txt again from pyproject.toml alone, in a scratch virtualenv: after changing a pin.
+constraints:
+	$(PYTHON) tools/deps.py constraints
+
+# The newest versions allowed (each pin read as a minimum) in .upgrade-venv: the table of what changed, then
+# the suite as it is and with LIBRARY_PATCHES=off; fails if either run does.
+upgrade-check: browser
+	$(PYTHON) tools/deps.py upgrade-check
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .upgrade-venv .pytest_cache .mypy_cache .ruff_cache
