@@ -44,15 +44,25 @@ class CliError(Exception):
 
 
 class Texts:
-    """Fluent messages for the operator, in the default locale."""
+    """Fluent messages for the operator, in the default locale; the locales are read at the first
+    message (`mentorbot run` needs none unless it fails, and reading them all takes a fifth of a second)."""
 
     def __init__(self, locale: str) -> None:
-        self.core: FluentRuntimeCore = i18n_core(locale)
-        self.core.locales.update(self.core.find_locales())
-        self.locale = locale if locale in self.core.locales else "en"
+        self._wanted = locale
+        self._core: FluentRuntimeCore | None = None
+        self.locale = locale
+
+    @property
+    def core(self) -> FluentRuntimeCore:
+        if self._core is None:
+            self._core = i18n_core(self._wanted)
+            self._core.locales.update(self._core.find_locales())
+            self.locale = self._wanted if self._wanted in self._core.locales else "en"
+        return self._core
 
     def __call__(self, key: str, **args: Any) -> str:
-        return self.core.get(key, self.locale, **args)
+        core = self.core
+        return core.get(key, self.locale, **args)
 
 
 async def bot_username(settings: Settings, t: Texts) -> str:
