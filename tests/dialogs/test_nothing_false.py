@@ -106,17 +106,23 @@ async def test_a_programme_is_not_called_ready_when_it_was_not_created(session_f
     assert await count(session_factory, Programme) == 1
 
 
+async def new_pair_to_confirm(h: Harness, factory, coordinator_id: int):
+    """A coordinator of a student programme at New pair's last step: Elena and Ivo (not under 18)."""
+    await seed_programme(factory, name="Peer support", kind=ProgrammeKind.STUDENT)
+    ana = h.person(coordinator_id, "Ana")
+    await join(h, ana, await coordinator_invite(factory))
+    await h.tap(ana, "👥 New pair")
+    await h.tap(ana, "Peer support")
+    await h.tap(ana, "➕ New mentor")
+    await ana.send("Elena")
+    await ana.send("Ivo")
+    await h.tap(ana, "No")  # not under 18
+    return ana
+
+
 async def test_no_invite_links_are_handed_out_for_a_pair_that_was_not_created(session_factory):
-    await seed_programme(session_factory, name="Peer support", kind=ProgrammeKind.STUDENT)
     async with Harness(session_factory) as h:
-        ana = h.person(7301, "Ana")
-        await join(h, ana, await coordinator_invite(session_factory))
-        await h.tap(ana, "👥 New pair")
-        await h.tap(ana, "Peer support")
-        await h.tap(ana, "➕ New mentor")
-        await ana.send("Elena")
-        await ana.send("Ivo")
-        await h.tap(ana, "No")  # not under 18
+        ana = await new_pair_to_confirm(h, session_factory, 7301)
         with failing_commits(1):
             await h.tap(ana, "✔ Confirm")
         assert h.bot.sent(7301, SendPhoto) == []  # no QR code of a link that would not work
@@ -164,16 +170,8 @@ async def test_erasing_is_not_called_done_when_nothing_was_erased(session_factor
 async def test_a_failure_after_the_commit_says_what_was_saved(session_factory):
     """The pair was created (committed) and then Telegram refused the first QR picture: the coordinator
     is told the pair was saved, not that nothing was."""
-    await seed_programme(session_factory, name="Peer support", kind=ProgrammeKind.STUDENT)
     async with Harness(session_factory) as h:
-        ana = h.person(7601, "Ana")
-        await join(h, ana, await coordinator_invite(session_factory))
-        await h.tap(ana, "👥 New pair")
-        await h.tap(ana, "Peer support")
-        await h.tap(ana, "➕ New mentor")
-        await ana.send("Elena")
-        await ana.send("Ivo")
-        await h.tap(ana, "No")
+        ana = await new_pair_to_confirm(h, session_factory, 7601)
         h.bot.refuse = SendPhoto
         await h.tap(ana, "✔ Confirm")
         told = h.callback_answers()[-1]
