@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,10 +53,18 @@ def pace(options: Options) -> tuple[float, float]:
 
 
 async def measure(
-    contender: Contender, people: int, folder: Path, seeds: Seeds, pace: tuple[float, float] = PACE
+    contender: Contender,
+    people: int,
+    folder: Path,
+    seeds: Seeds,
+    pace: tuple[float, float] = PACE,
+    started: Callable[[float], object] | None = None,
 ) -> Outcome:
-    """One run: start the contender, let everyone answer at once, stop it."""
+    """One run: start the contender, let everyone answer at once, stop it. `started` is told how long
+    the contender took to start (seconds to its first getUpdates)."""
     async with running(contender, people, folder, seeds) as bot:
+        if started is not None:
+            started(bot.startup)
         outcome = await converse(
             bot.server.sandbox, bot.timeline, bot.chats, QUESTIONNAIRE, pace=pace, wait=STEP_WAIT
         )

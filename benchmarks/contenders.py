@@ -46,6 +46,8 @@ class Contender:
     module: str
     args: tuple[str, ...] = ()
     seeded: bool = False  # its people must exist in its database first (ours)
+    project: Path = PROJECT  # the checkout it runs from (another one: an earlier version of ours)
+    env: tuple[tuple[str, str], ...] = ()  # more environment, e.g. (("LIBRARY_PATCHES", "off"),)
 
 
 OURS = Contender("ours", "bot.cli", ("run",), seeded=True)
@@ -146,6 +148,7 @@ async def running(contender: Contender, people: int, folder: Path, seeds: Seeds)
             "DATABASE_URL": f"sqlite+aiosqlite:///{database}",
             "DATABASE": str(database),
             "LOG_LEVEL": "WARNING",
+            **dict(contender.env),
         }
         for name in ("REDIS_URL", "WEBHOOK_URL", "WEBHOOK_SECRET"):
             env.pop(name, None)
@@ -172,7 +175,7 @@ async def running(contender: Contender, people: int, folder: Path, seeds: Seeds)
                 contender.module,
                 *contender.args,
                 env=env,
-                cwd=PROJECT,
+                cwd=contender.project,
                 stdout=output,
                 stderr=output,
             )

@@ -18,11 +18,9 @@ from aiogram_dialog import setup_dialogs
 from aiogram_dialog.api.protocols import MessageManagerProtocol
 from aiogram_i18n.cores import FluentRuntimeCore
 from fluent.runtime import FluentBundle, FluentResource
-from fluent.syntax.visitor import Visitor
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot import dialog_state
-from bot.dialog_router import DialogRouter
 from bot.handlers import commands, errors, fallback, membership, start
 from bot.inbox import Inbox
 from bot.middlewares.commit_first import CommitFirst
@@ -55,7 +53,7 @@ from dialogs import (
     tips,
 )
 from dialogs.context import DialogConfig
-from dialogs.locales import SOURCE_LOCALE, LocaleText
+from dialogs.locales import SOURCE_LOCALE
 from scheduler.config import SchedulerConfig
 from storage.db import make_engine, make_session_factory
 from storage.fsm import SQLStorage
@@ -120,63 +118,17 @@ class ParsedOnceCore(FluentRuntimeCore):
     bot has a core for updates, one for the outbox and one for start-up, and parsing all five locales
     took about half a second of every start (and 20 MB) before anyone had written.
 
-    With `only`, just that file of each locale: the command lists at start-up need nothing else.
+    With `only`, just that file of each locale: the command lists at start-up need nothing else."""
 
-    A message whose variables are all numbers or texts of the locales (`LocaleText`), or that has none (a
-    button, "3 of 6"), is kept once formatted, up to `FORMATTED_KEPT` of them: Fluent formats every
-    number through Babel, and an update asks for about sixteen messages (benchmarks/NOTES.md, B1, eighth
-    and ninth rounds). What comes back then is a `LocaleText` itself, so a question's title can go into
-    its heading and the heading is kept too. Only the variables the message uses count (dialogs pass a
-    window's whole data to each of its texts). A message given any other text (a name, what someone
-    wrote) is formatted every time and never kept."""
-
-    FORMATTED_KEPT = 4096
     _parsed: ClassVar[dict[tuple[str, str, str | None], FluentBundle]] = {}
 
     def __init__(self, *, only: str | None = None, **options: Any) -> None:
         super().__init__(**options)
         self.only = only
         self.locales = self.find_locales()
-        self._formatted: dict[tuple[Any, ...], str] = {}
-        self._variables: dict[tuple[str, str], tuple[str, ...] | None] = {}
-
-    @property
-    def formatted_kept(self) -> int:
-        """How many formatted messages are kept now."""
-        return len(self._formatted)
-
-    def get(self, message_id: str, locale: str | None = None, /, **kwargs: Any) -> str:
-        locale = self.get_locale(locale=locale)
-        used = self._used(message_id, locale)
-        if used is None:
-            return super().get(message_id, locale, **kwargs)
-        values = tuple([kwargs.get(name) for name in used])
-        for value in values:
-            if type(value) is not int and type(value) is not LocaleText:
-                return super().get(message_id, locale, **kwargs)
-        key = (message_id, locale, values)
-        text = self._formatted.get(key)
-        if text is None:
-            text = LocaleText(super().get(message_id, locale, **kwargs))
-            if len(self._formatted) >= self.FORMATTED_KEPT:
-                self._formatted.clear()
-            self._formatted[key] = text
-        return text
-
-    def _used(self, message_id: str, locale: str) -> tuple[str, ...] | None:
-        """The variables the message uses in that locale, in order of their names; None if that cannot be
-        told (another message inside it, or no such message)."""
-        key = (message_id, locale)
-        if key not in self._variables:
-            bundle = self.get_translator(locale)
-            used = None
-            if bundle.has_message(message_id):
-                used = _variables_of(bundle.get_message(message_id).value)
-            self._variables[key] = used
-        return self._variables[key]
 
     def find_locales(self) -> dict[str, FluentBundle]:
-        return LazyBundles(self._bundle, self._extract_locales(self.path))
+        return LazyBundles(self._bundle, _locale_folders())
 
     async def startup(self) -> None:
         self.locales = self.find_locales()
@@ -186,42 +138,27 @@ class ParsedOnceCore(FluentRuntimeCore):
         self._bundle(locale)
 
     def _bundle(self, locale: str) -> FluentBundle:
-        key = (str(self.path), locale, self.only)
+        key = (str(LOCALES_DIR), locale, self.only)
         if key not in self._parsed:
             bundle = FluentBundle(
                 locales=[locale], use_isolating=self.use_isolating, functions=self.functions
             )
-            for path in self._find_locales(self.path, [locale], ".ftl")[locale]:
+            for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
                 if self.only is None or path.name == self.only:
                     bundle.add_resource(FluentResource(path.read_text(encoding="utf8")))
             self._parsed[key] = bundle
         return self._parsed[key]
 
 
-class _Variables(Visitor):
-    def __init__(self) -> None:
-        self.names: set[str] = set()
-        self.told = True
-
-    def visit_VariableReference(self, node: Any) -> None:
-        self.names.add(node.id.name)
-
-    def visit_MessageReference(self, node: Any) -> None:
-        self.told = False  # the other message sees the same variables
-
-
-def _variables_of(pattern: Any) -> tuple[str, ...] | None:
-    if pattern is None:
-        return None
-    found = _Variables()
-    found.visit(pattern)
-    return tuple(sorted(found.names)) if found.told else None
+def _locale_folders() -> list[str]:
+    """Every folder of locales/ (each holds one locale's .ftl files)."""
+    return sorted(p.name for p in LOCALES_DIR.iterdir() if p.is_dir())
 
 
 def i18n_core(default_locale: str = "en", *, only: str | None = None) -> ParsedOnceCore:
     """Fluent over locales/ (with `only`, that file of each locale); a message missing in a translation
     falls back to English, never an error."""
-    others = [p.name for p in LOCALES_DIR.iterdir() if p.is_dir() and p.name != SOURCE_LOCALE]
+    others = [name for name in _locale_folders() if name != SOURCE_LOCALE]
     return ParsedOnceCore(
         only=only,
         path=LOCALES_DIR / "{locale}",
@@ -278,7 +215,7 @@ def make_dispatcher(
     dp.include_routers(
         membership.router(), start.router(), commands.router(), digest.router(), meeting.router()
     )
-    dp.include_router(DialogRouter(module.dialog() for module in DIALOG_MODULES))
+    dp.include_routers(*(module.dialog() for module in DIALOG_MODULES))
     dp.include_routers(fallback.router(), errors.router())
     intent_ids.install()
     setup_dialogs(dp, message_manager=message_manager, events_isolation=events_isolation)

@@ -16,7 +16,6 @@ from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
 from dialogs.locales import escaped
-from dialogs.markup import KEYBOARD
 from dialogs.widgets import T, i18n_of
 
 NAME_LIMIT = 100
@@ -153,7 +152,6 @@ def Screen(*widgets: Any, **kwargs: Any) -> Window:
     """A Window that answers typed text it has no field for with a hint (then shows itself again)."""
     if not any(isinstance(widget, BaseInput) for widget in widgets):
         widgets = (*widgets, MessageInput(_hint))
-    kwargs.setdefault("markup_factory", KEYBOARD)
     return Window(*widgets, **kwargs)
 
 
@@ -165,7 +163,6 @@ async def _hint_and_leave(message: Message, widget: Any, manager: DialogManager)
 def Outcome(*widgets: Any, **kwargs: Any) -> Window:
     """A Screen that says what just happened ("Sent.", "Saved."): said once. Typed text there gets the
     hint and the flow closes to the screen below, so the outcome is never announced a second time."""
-    kwargs.setdefault("markup_factory", KEYBOARD)
     return Window(*widgets, MessageInput(_hint_and_leave), **kwargs)
 
 

@@ -11,19 +11,9 @@ from aiogram_i18n.cores.base import BaseCore
 SOURCE_LOCALE = "en"
 
 
-class LocaleText(str):
-    """A text made only from the locales and numbers, never from what a person gave: the i18n core
-    (`bot.app.ParsedOnceCore`) hands out its kept messages so, and keeps a message whose variables are
-    such texts. Anything done to it (joining, formatting) gives a plain `str` again, so a person's words
-    never pass for one."""
-
-    __slots__ = ()
-
-
 def escaped(text: str) -> str:
-    """The text HTML-escaped, to go into a message sent as HTML; a text of the locales stays one."""
-    safe = html.escape(text, quote=False)
-    return LocaleText(safe) if type(text) is LocaleText else safe
+    """The text HTML-escaped, to go into a message sent as HTML."""
+    return html.escape(text, quote=False)
 
 
 COMMANDS = (

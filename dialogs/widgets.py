@@ -39,8 +39,7 @@ def i18n_of(manager: DialogManager) -> I18nContext:
 
 
 def fluent_args(data: dict[str, Any]) -> dict[str, Any]:
-    """The window data Fluent can use, with every string HTML-escaped (texts are sent as HTML). A text
-    of the locales stays one once escaped, so the message it goes into can be kept (`LocaleText`)."""
+    """The window data Fluent can use, with every string HTML-escaped (texts are sent as HTML)."""
     return {
         key: escaped(value) if isinstance(value, str) else value
         for key, value in data.items()

@@ -6,7 +6,7 @@ import gc
 import json
 import weakref
 from collections.abc import AsyncIterator
-from typing import Any, cast
+from typing import Any
 
 import pytest
 from aiogram import Bot
@@ -24,16 +24,11 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageText, GetUpdates, Te
 from aiogram.methods.base import Response
 from aiogram.types import (
     BufferedInputFile,
-    CallbackGame,
     Chat,
-    CopyTextButton,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
-    LoginUrl,
     Message,
-    WebAppInfo,
 )
-from aiohttp.payload import BytesPayload
 from sandbox_support import TOKEN
 
 from bot.app import make_bot
@@ -95,43 +90,6 @@ async def test_the_default_parse_mode_reaches_telegram(server: SandboxServer, ch
     stored = server.sandbox.chat(chat_id).messages[sent.message_id]
     assert stored.text == "Welcome"
     assert [entity["type"] for entity in stored.entities] == ["bold"]
-
-
-def test_an_inline_keyboard_is_sent_as_aiogram_would_send_it() -> None:
-    """The keyboard written by pydantic in one call carries the same JSON as aiogram's own walk over it,
-    for every kind of inline button, in any script, with the fields that are left out left out."""
-    buttons = [
-        [InlineKeyboardButton(text="Слабо ✔", callback_data="q:1&x=2")],
-        [InlineKeyboardButton(text="Site", url="https://example.org/?a=1&b=2")],
-        [InlineKeyboardButton(text="App", web_app=WebAppInfo(url="https://example.org/app"))],
-        [InlineKeyboardButton(text="Log in", login_url=LoginUrl(url="https://example.org/login"))],
-        [InlineKeyboardButton(text="Share", switch_inline_query="")],
-        [InlineKeyboardButton(text="Copy", copy_text=CopyTextButton(text="МЕНТОР-42"))],
-        [
-            InlineKeyboardButton(text="Pay", pay=False),
-            InlineKeyboardButton(text="Game", callback_game=CallbackGame()),
-        ],
-    ]
-    method = EditMessageText(
-        chat_id=7,
-        message_id=3,
-        text="Въпрос 1 от 6",
-        reply_markup=InlineKeyboardMarkup(inline_keyboard=buttons),
-    )
-    bot = Bot(TOKEN)
-    ours = BotSession().build_form_data(bot, method)
-    assert cast(BytesPayload, ours).content_type == "application/json"
-    sent = json.loads(cast(BytesPayload, ours)._value.decode())
-
-    theirs = AiohttpSession()
-    expected = {}
-    for key, value in method.model_dump(warnings=False).items():
-        prepared = theirs.prepare_value(value, bot=bot, files={})
-        if prepared:
-            expected[key] = prepared
-    assert sent.keys() == expected.keys()
-    assert sent.pop("reply_markup") == json.loads(expected.pop("reply_markup"))
-    assert sent == {key: str(value) for key, value in expected.items()}
 
 
 _SENT = {
