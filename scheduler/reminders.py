@@ -36,7 +36,7 @@ REMINDER, CARD, NEWS = "meeting_reminder", "meeting_card", "meeting_news"
 SCHEDULED, CHANGED, CANCELLED, CANT = "scheduled", "changed", "cancelled", "cant"
 SETTLE = timedelta(minutes=5)  # a meeting being set up is announced once it has been left alone this long
 
-# the buttons under these messages: `meeting:<id>:<action>` (handled by dialogs/meeting.py)
+# the buttons under these messages: `meeting:<id>:<action>` (handled by dialogs/meeting/buttons.py)
 OPEN, CANT_MAKE_IT, AGAIN, HELD, NOT_HELD, MOVED = "open", "cant", "again", "held", "not_held", "moved"
 
 
