@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # installs again.
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install run test lint bench browser constraints upgrade-check clean
+.PHONY: install run test test-unpatched lint bench browser constraints upgrade-check clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ run: $(STAMP)
 
 test: $(STAMP) browser
 	$(BIN)/pytest
+
+# The same suite with every library patch off (bot/patches/): the bot must work as the libraries ship.
+test-unpatched: $(STAMP) browser
+	LIBRARY_PATCHES=off $(BIN)/pytest --ignore=tests/benchmarks
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,5 +1,5 @@
 """B2. Reminder delivery: 10,000 meeting reminders due at the same minute, delivered by the real bot process
-(`python -m bot.cli run`) through the sandbox Bot API server, which enforces Telegram's broadcast limit (30
+(`python -m bot run`) through the sandbox Bot API server, which enforces Telegram's broadcast limit (30
 sending calls in any one second; past it, 429 with retry_after).
 
 Two runs on a SQLite file, each with its own sandbox and database: one undisturbed, and one where the bot is

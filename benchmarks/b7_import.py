@@ -1,5 +1,5 @@
 """B7. A big import never locks out the bot: `mentorbot pairs import` of 50,000 pairs, run as its own
-process on the bot's SQLite file while the real bot process (`python -m bot.cli run`) serves 100 people in
+process on the bot's SQLite file while the real bot process (`python -m bot run`) serves 100 people in
 the sandbox and its outbox sender delivers reminders that fell due as the import started.
 
 Each person answers the teacher questionnaire and then keeps asking for /help, waiting for the bot's answer
@@ -120,7 +120,7 @@ async def _import(bot: Running, folder: Path, sheet: Path) -> tuple[int, float, 
     with (folder / "links.csv").open("wb") as links, (folder / "import.log").open("wb") as log:
         started = time.perf_counter()
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot.cli", "pairs", "import", "--programme", PROGRAMME, str(sheet),
+            sys.executable, "-m", "bot", "pairs", "import", "--programme", PROGRAMME, str(sheet),
             env=env, cwd=PROJECT, stdout=links, stderr=log,
         )  # fmt: skip
         code = await process.wait()

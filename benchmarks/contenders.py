@@ -1,6 +1,6 @@
 """The bots B1 and B4 compare, each as its own process against a fresh sandbox on loopback.
 
-- ours: `python -m bot.cli run` on a fresh SQLite file, seeded with the people as onboarded mentees;
+- ours: `python -m bot run` on a fresh SQLite file, seeded with the people as onboarded mentees;
 - PTB: benchmarks/peers/ptb_questionnaire.py (python-telegram-bot, SQLite persistence);
 - floor: benchmarks/peers/floor.py (bare aiogram, one message per update).
 """
@@ -50,7 +50,7 @@ class Contender:
     env: tuple[tuple[str, str], ...] = ()  # more environment, e.g. (("LIBRARY_PATCHES", "off"),)
 
 
-OURS = Contender("ours", "bot.cli", ("run",), seeded=True)
+OURS = Contender("ours", "bot", ("run",), seeded=True)
 PTB = Contender("PTB", "benchmarks.peers.ptb_questionnaire")
 FLOOR = Contender("floor", "benchmarks.peers.floor")
 CONTENDERS = (OURS, PTB, FLOOR)

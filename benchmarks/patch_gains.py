@@ -35,8 +35,14 @@ def variant(spec: str) -> Contender:
     return dataclasses.replace(OURS, name=name, env=((key, value),))
 
 
-async def compare(variants: list[Contender], people: int, repeats: int) -> dict[str, list[Sample]]:
-    contenders = [OURS, *variants]
+async def compare(
+    variants: list[Contender], people: int, repeats: int, ours: Contender = OURS
+) -> dict[str, list[Sample]]:
+    # a variant that only sets the environment runs from ours' checkout
+    variants = [
+        v if v.project != OURS.project else dataclasses.replace(v, project=ours.project) for v in variants
+    ]
+    contenders = [ours, *variants]
     samples: dict[str, list[Sample]] = {c.name: [] for c in contenders}
     startups: dict[str, list[float]] = {c.name: [] for c in contenders}
     with tempfile.TemporaryDirectory(prefix="gains-") as scratch:
@@ -53,9 +59,9 @@ async def compare(variants: list[Contender], people: int, repeats: int) -> dict[
                     f"start-up {startup:.2f} s",
                     flush=True,
                 )
-    base = median([s.per_second for s in samples[OURS.name]])
-    base_p95 = median([s.p95 for s in samples[OURS.name]])
-    base_start = median(startups[OURS.name])
+    base = median([s.per_second for s in samples[ours.name]])
+    base_p95 = median([s.p95 for s in samples[ours.name]])
+    base_start = median(startups[ours.name])
     print("\n| variant | updates/s | change | p95 ms | start-up s | change |\n|---|---|---|---|---|---|")
     for contender in contenders:
         rate = median([s.per_second for s in samples[contender.name]])
@@ -81,8 +87,10 @@ def main() -> None:
     parser.add_argument("--variant", type=variant, action="append", required=True)
     parser.add_argument("--people", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--ours", type=Path, default=None, help="run ours from this checkout")
     arguments = parser.parse_args()
-    asyncio.run(compare(arguments.variant, arguments.people, arguments.repeats))
+    ours = OURS if arguments.ours is None else dataclasses.replace(OURS, project=arguments.ours.resolve())
+    asyncio.run(compare(arguments.variant, arguments.people, arguments.repeats, ours))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -38,7 +40,6 @@ from dialogs import (
     digest,
     goals,
     ground_rules,
-    intent_ids,
     language,
     main_menu,
     meeting,
@@ -118,7 +119,15 @@ class ParsedOnceCore(FluentRuntimeCore):
     bot has a core for updates, one for the outbox and one for start-up, and parsing all five locales
     took about half a second of every start (and 20 MB) before anyone had written.
 
-    With `only`, just that file of each locale: the command lists at start-up need nothing else."""
+    With `only`, just that file of each locale: the command lists at start-up need nothing else.
+
+    fluent.runtime refuses a placeable longer than 2,500 characters (a guard against runaway
+    translations) and the message fails. Ours may carry what people wrote, which their flows bound (a
+    concern takes 3,000 characters) and which is HTML-escaped before it goes in (each `&` five
+    characters): up to as much as Telegram shows. Such a text is given to Fluent as a short mark, and
+    put in place of the mark in what Fluent formatted."""
+
+    LONGEST_PLACEABLE = 2000  # characters, under fluent.runtime's limit
 
     _parsed: ClassVar[dict[tuple[str, str, str | None], FluentBundle]] = {}
 
@@ -126,6 +135,20 @@ class ParsedOnceCore(FluentRuntimeCore):
         super().__init__(**options)
         self.only = only
         self.locales = self.find_locales()
+
+    def get(self, message_id: str, locale: str | None = None, /, **kwargs: Any) -> str:
+        long = [
+            key
+            for key, value in kwargs.items()
+            if isinstance(value, str) and len(value) > self.LONGEST_PLACEABLE
+        ]
+        if not long:
+            return super().get(message_id, locale, **kwargs)
+        nonce = secrets.token_hex(4)
+        texts = {f"\ue000{nonce}{n}\ue001": kwargs[key] for n, key in enumerate(long)}
+        marks = dict(zip(long, texts, strict=True))
+        formatted = super().get(message_id, locale, **(kwargs | marks))
+        return _MARK.sub(lambda found: texts.get(found.group(0), found.group(0)), formatted)
 
     def find_locales(self) -> dict[str, FluentBundle]:
         return LazyBundles(self._bundle, _locale_folders())
@@ -148,6 +171,9 @@ class ParsedOnceCore(FluentRuntimeCore):
                     bundle.add_resource(FluentResource(path.read_text(encoding="utf8")))
             self._parsed[key] = bundle
         return self._parsed[key]
+
+
+_MARK = re.compile("\ue000[0-9a-f]{8}[0-9]+\ue001")
 
 
 def _locale_folders() -> list[str]:
@@ -217,7 +243,6 @@ def make_dispatcher(
     )
     dp.include_routers(*(module.dialog() for module in DIALOG_MODULES))
     dp.include_routers(fallback.router(), errors.router())
-    intent_ids.install()
     setup_dialogs(dp, message_manager=message_manager, events_isolation=events_isolation)
     return dp
 

@@ -354,7 +354,3 @@ def main(argv: Sequence[str] | None = None) -> None:
             raise
         print(line, file=sys.stderr)
         raise SystemExit(startup_errors.StartupProblem.code) from None
-
-
-if __name__ == "__main__":
-    main()

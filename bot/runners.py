@@ -14,8 +14,8 @@ from aiogram_i18n.cores.base import BaseCore
 
 from bot.app import Runtime, build_runtime, i18n_core, translator
 from bot.inbox import InboxKeeper, PollingReceipt
-from bot.lazy_types import warm_up
 from bot.settings import Settings
+from bot.warm_up import warm_up
 from dialogs import locales
 from scheduler import jobs
 from scheduler.clock import SystemClock

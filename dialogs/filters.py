@@ -2,8 +2,8 @@
 
 aiogram runs a filter that is a plain function (a magic filter such as `F.data.startswith(...)` is one)
 in a worker thread, through `asyncio.to_thread`, every time it checks an update. A button press that
-passes three such routers on its way to its dialog took three trips to a thread: about a tenth of the
-bot's CPU in benchmark B1 (benchmarks/NOTES.md). These do the same checks in the event loop.
+passes three such routers on its way to its dialog took three trips to a thread (benchmarks/NOTES.md).
+These do the same checks in the event loop.
 """
 
 from __future__ import annotations

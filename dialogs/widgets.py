@@ -21,16 +21,10 @@ from aiogram_dialog.widgets.text import Format, Text
 from aiogram_i18n import I18nContext
 from babel import Locale
 from babel.dates import format_date
-from fluent.runtime import resolver
 
 from dialogs.locales import escaped
 
 FLUENT_TYPES = (str, int, float, Decimal, date, datetime)
-
-# fluent.runtime refuses a placeable longer than 2,500 characters (a guard against runaway translations)
-# and the message fails. Ours carry what people wrote, which their flows already bound (a concern takes
-# 3,000 characters), HTML-escaped: as much as Telegram can show, every character escaped, must pass.
-resolver.MAX_PART_LENGTH = max(resolver.MAX_PART_LENGTH, 4096 * len("&amp;"))
 
 
 def i18n_of(manager: DialogManager) -> I18nContext:

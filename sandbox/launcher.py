@@ -64,7 +64,7 @@ class Launcher:
         process = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "bot.cli",
+            "bot",
             *args,
             env=self.bot_env(),
             stdin=asyncio.subprocess.PIPE if stdin is not None else None,
@@ -114,7 +114,7 @@ class Launcher:
 
     async def start_bot(self) -> None:
         self.bot = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot.cli", "run", env=self.bot_env()
+            sys.executable, "-m", "bot", "run", env=self.bot_env()
         )
 
     async def _bot_polling(self, within: float = 60) -> None:

@@ -4,27 +4,27 @@ Building a statement (`select(...).where(...)`, `insert(...).values(...)`) costs
 CPU as running it, and an ORM session adds its own layer on top of the connection. For the handful of
 statements that run on every update (the update's claim, the dialog state, the actor) the statement is
 built once, with bind parameters where values go, and run on the session's connection (the same
-transaction). Benchmark B1 in benchmarks/NOTES.md has the figures.
+transaction). docs/update-path.md has the rule for when to use one; benchmarks/NOTES.md the figures.
 
 `run` is for statements on tables nobody changes through the ORM in the same update: the ORM does not
 flush its pending changes before these. `read` flushes them first.
 
-On the inline SQLite connection a statement is compiled once per set of parameter names and run there
-directly (`storage/compiled.py`); elsewhere (PostgreSQL, or with someone listening to the engine's
-statements) SQLAlchemy runs it.
+With the library patches installed (`storage/plugins.py`), on the inline SQLite connection a statement
+is compiled once per set of parameter names and run there directly (`bot/patches/sqlite_statements.py`);
+elsewhere (PostgreSQL, the patches off, or someone listening to the engine's statements) SQLAlchemy
+runs it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import Executable
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from storage.compiled import Compiled, Rows, inline_connection, run_inline
-from storage.sqlite_driver import InlineConnection
+from storage import plugins
 from storage.unit_of_work import later, mark_written
 
 
@@ -40,6 +40,25 @@ def dialect_insert(dialect: str, table: Any) -> Any:
 _CONNECTION = "prepared.connection"
 
 
+class Rows:
+    """What a prepared statement's callers read of its result: the rows, or how many rows it changed."""
+
+    __slots__ = ("_rows", "rowcount")
+
+    def __init__(self, rows: list[Any], rowcount: int) -> None:
+        self._rows = rows
+        self.rowcount = rowcount
+
+    def all(self) -> list[Any]:
+        return self._rows
+
+    def first(self) -> Any:
+        return self._rows[0] if self._rows else None
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._rows)
+
+
 async def transaction_connection(session: AsyncSession) -> AsyncConnection:
     """`session.connection()`, asked of SQLAlchemy once per transaction: each time it is asked, it
     starts a greenlet to look up the connection the transaction already holds (about 15 us, six times
@@ -47,17 +66,18 @@ async def transaction_connection(session: AsyncSession) -> AsyncConnection:
     return (await _transaction_connections(session))[0]
 
 
-async def _transaction_connections(session: AsyncSession) -> tuple[AsyncConnection, InlineConnection | None]:
+async def _transaction_connections(session: AsyncSession) -> tuple[AsyncConnection, Any | None]:
     """The transaction's connection, and the inline SQLite connection under it if statements may run
     there directly."""
     transaction = session.sync_session.get_transaction()
-    kept: tuple[Any, AsyncConnection, InlineConnection | None] | None = session.info.get(_CONNECTION)
+    kept: tuple[Any, AsyncConnection, Any | None] | None = session.info.get(_CONNECTION)
     if kept is not None and transaction is not None and kept[0] is transaction and transaction.is_active:
         return kept[1], kept[2]
     connection = await session.connection()
     inline = None
-    if connection.dialect.name == "sqlite":
-        inline = inline_connection(connection, await connection.get_raw_connection())
+    direct = plugins.direct_statements
+    if direct is not None and connection.dialect.name == "sqlite":
+        inline = direct.connection(connection, await connection.get_raw_connection())
     session.info[_CONNECTION] = (session.sync_session.get_transaction(), connection, inline)
     return connection, inline
 
@@ -68,7 +88,7 @@ class Prepared:
     def __init__(self, build: Callable[[str], Executable]) -> None:
         self._build = build
         self._built: dict[str, Executable] = {}
-        self._compiled: dict[tuple[str, ...], Compiled] = {}  # for SQLite, by the parameters' names
+        self._compiled: dict[tuple[str, ...], plugins.Compiled] = {}  # direct ones, by parameter names
 
     def writes(self, session: AsyncSession) -> bool:
         """Whether the statement changes rows (an INSERT, UPDATE or DELETE)."""
@@ -86,15 +106,17 @@ class Prepared:
         connection, inline = await _transaction_connections(session)
         if self.writes(session):
             mark_written(session)
-        if inline is not None:
+        direct = plugins.direct_statements
+        if inline is not None and direct is not None:
             names = tuple(parameters)
             compiled = self._compiled.get(names)
             if compiled is None:
-                compiled = self._compiled[names] = Compiled(
+                compiled = self._compiled[names] = direct.compile(
                     self.statement(session), connection.dialect, names
                 )
             if compiled.runnable:
-                return await run_inline(inline, compiled, parameters)
+                rows: Rows = await direct.run(inline, compiled, parameters)
+                return rows
         result = await connection.execute(self.statement(session), parameters)
         return Rows(list(result) if result.returns_rows else [], result.rowcount)
 

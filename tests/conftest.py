@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from bot import patches
+
+patches.install()  # as `python -m bot` does, before anything imports aiogram (LIBRARY_PATCHES applies)
+
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -63,3 +67,6 @@ async def redis_storage() -> AsyncIterator[RedisStorage]:
     if keys:
         await storage.redis.delete(*keys)
     await storage.close()
+
+
+pytest_plugins = ["tests.sandbox_fixtures"]  # the sandbox server and its client, for every suite

@@ -9,7 +9,7 @@ import itertools
 import re
 import sqlite3
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -30,8 +30,9 @@ from bot.app import make_dispatcher, sql_storage
 from bot.middlewares.commit_first import commit_before_showing
 from dialogs.context import DialogConfig
 from storage.models import ProgrammeKind, Role
-from storage.repo import invites, organisations, pairs, programmes
+from storage.repo import invites, organisations
 from storage.timeutil import utcnow
+from tests.pairs import make_pair, make_programme
 
 BOT_USERNAME = "mentor_test_bot"
 _update_ids = itertools.count(1000)
@@ -199,19 +200,8 @@ async def seed_programme(
     kind: ProgrammeKind = ProgrammeKind.TEACHER,
 ) -> tuple[int, int]:
     """(org id, programme id)."""
-    async with session_factory() as session:
-        organisation = await organisations.get_or_create(session, org)
-        programme = await programmes.create(
-            session,
-            org_id=organisation.id,
-            name=name,
-            kind=kind,
-            start_date=date(2026, 9, 1),
-            end_date=date(2027, 6, 30),
-            timezone="Europe/Sofia",
-        )
-        await session.commit()
-        return organisation.id, programme.id
+    programme = await make_programme(session_factory, org=org, name=name, kind=kind)
+    return programme.org_id, programme.id
 
 
 async def coordinator_invite(
@@ -233,19 +223,10 @@ async def pair_invites(
     mentee: str = "Ivan",
     minor: bool = False,
 ) -> dict[Role, str]:
-    async with session_factory() as session:
-        programme = await programmes.get(session, programme_id)
-        pair = await pairs.create(
-            session,
-            programme_id=programme_id,
-            mentor_name=mentor,
-            mentee_name=mentee,
-            mentee_minor=minor,
-            parental_consent=minor,
-        )
-        seats = await invites.for_pair(session, pair, programme.org_id, utcnow() + timedelta(days=7))
-        await session.commit()
-        return {seat.role: seat.code for seat in seats}
+    made = await make_pair(
+        session_factory, programme=programme_id, mentor=mentor, mentee=mentee, minor=minor, invite_days=7
+    )
+    return made.codes
 
 
 async def join(h: Harness, who: Person, code: str, *, later: bool = True) -> None:

@@ -6,10 +6,11 @@ rolls back with everything else and a re-delivery may try again.
 
 The update's writes come as late as they can: the claim at the end, writes queued with
 `Prepared.run_later` just before it, aiogram-dialog's state after the handler. On SQLite, where one
-transaction writes at a time (`storage/sqlite_driver.py` hands out the turns), an update then holds the
-turn only from its first write to its commit, not while it reads or waits for Telegram's answers, so
-other updates go on meanwhile. At most `SQLITE_PLACES` updates are handled at once there (each holds
-a connection), the rest wait in the order they came (`Places`).
+transaction writes at a time (the inline driver, `bot/patches/sqlite_inline.py`, hands out the turns;
+without it SQLite's busy timeout does), an update then holds the turn only from its first write to its
+commit, not while it reads or waits for Telegram's answers, so other updates go on meanwhile. At most
+`SQLITE_PLACES` updates are handled at once there (each holds a connection), the rest wait in the order
+they came (`Places`).
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ class Places:
     """SQLite: the updates handled at once, `count` at most, the rest waiting in the order they came.
 
     An update that finishes while others wait hands its connection straight to the next one, instead of
-    giving it back to the engine's pool for the next to take out again: about 35 us an update under load
-    (benchmarks/NOTES.md, B1, tenth round). With no one waiting the connection goes back to the pool, so
+    giving it back to the engine's pool for the next to take out again (benchmarks/NOTES.md). With no one
+    waiting the connection goes back to the pool, so
     an idle bot holds none. A connection is handed on only clean (no transaction open, not invalidated).
     """
 
@@ -112,9 +113,9 @@ class SessionMiddleware(BaseMiddleware):
         session: AsyncSession, handler: Handler, event: TelegramObject, data: dict[str, Any]
     ) -> Any:
         # closed here rather than by the session's `async with`, which closes it in a task of its own
-        # (shielded from cancellation): 35 us an update (benchmarks/NOTES.md, B1, ninth round). The
+        # (shielded from cancellation), which costs a task an update (benchmarks/NOTES.md). The
         # update's task is not cancelled while the bot runs, and closing ends in a rollback that does
-        # not wait (storage/sqlite_driver.py) or in the pool's hands.
+        # not wait (bot/patches/sqlite_inline.py) or in the pool's hands.
         try:
             with bound(session), dialog_state.handling(event):
                 defer_writes(session)

@@ -47,8 +47,8 @@ class UpdateI18nMiddleware(I18nMiddleware):
 
     aiogram-i18n puts the update's `I18nContext` into the update's data, and the context holds that same
     data: a cycle, so everything the update's data reaches (its database session, dialog state, person)
-    stayed in memory until a full garbage collection. With a thousand people at once those collections
-    walked about 15,000 such objects each time, about 90 ms a pause (B1 in benchmarks/NOTES.md). When
+    stayed in memory until a full garbage collection, and with many people at once those collections
+    paused the bot (benchmarks/NOTES.md). When
     the update is handled, the context leaves the data, and reference counting frees the rest at once.
     After an error it stays: aiogram's error handlers, ours among them, still read it.
     """

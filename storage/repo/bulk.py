@@ -38,8 +38,8 @@ log = logging.getLogger(__name__)
 
 ROWS_PER_STATEMENT = 5_000  # one executemany each; keeps the driver's buffers small
 
-# Pairs a batch: its two transactions (the pairs, then their invites) hold SQLite's write lock for about
-# 30 ms each (benchmarks/NOTES.md, B7).
+# Pairs a batch: its two transactions (the pairs, then their invites) hold SQLite's write lock briefly
+# each (benchmarks/NOTES.md, B7).
 IMPORT_BATCH = 1_000
 # The hidden organisation of an import in progress is called this, then a random token.
 STAGING_PREFIX = "mentorbot:pairs-import:"
@@ -47,7 +47,7 @@ STAGING_PREFIX = "mentorbot:pairs-import:"
 # import takes well under a minute.
 STAGING_ABANDONED_AFTER = timedelta(hours=1)
 _STAGING_END = date(9999, 12, 31)  # the hidden programme never ends: no closing or retention job meets it
-# The longest pause of a SQLite statement that waits for another process (storage/sqlite_driver.py): a
+# The longest pause of a SQLite statement that waits for another process (bot/patches/sqlite_inline.py): a
 # pause between batches this long lets every such statement in.
 _LONGEST_WAIT = 0.1
 

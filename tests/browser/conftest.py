@@ -1,4 +1,5 @@
-"""Browser fixtures: Debian's Chromium driven by Playwright, the sandbox server in the test process."""
+"""Browser fixtures: Debian's Chromium driven by Playwright; the sandbox server in the test process is
+`server` of tests/sandbox_fixtures.py."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import Update
 from playwright.async_api import Browser, Page, async_playwright
 
-from sandbox.client import SandboxClient
 from sandbox.server import SandboxServer
 from tests.e2e.botprocess import TOKEN
 
@@ -46,18 +46,6 @@ async def browser(chromium: Path) -> AsyncIterator[Browser]:
         )
         yield instance
         await instance.close()
-
-
-@pytest.fixture
-async def server() -> AsyncIterator[SandboxServer]:
-    async with SandboxServer(TOKEN, rate_limit=None) as running:
-        yield running
-
-
-@pytest.fixture
-async def client(server: SandboxServer) -> AsyncIterator[SandboxClient]:
-    async with SandboxClient(server.url) as control:
-        yield control
 
 
 @pytest.fixture

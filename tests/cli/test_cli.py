@@ -7,7 +7,6 @@ import csv
 import io
 import os
 import sys
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -21,8 +20,8 @@ from storage.models import Invite, Pair, Programme
 from storage.repo import bulk, invites, pairs
 from storage.timeutil import utcnow
 from tests.databases import sqlite_url
+from tests.sandbox_fixtures import TOKEN
 
-TOKEN = "123456:sandbox-token"
 PROJECT = Path(__file__).resolve().parents[2]
 
 
@@ -31,12 +30,6 @@ class Result:
     code: int
     out: str
     err: str
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[SandboxServer]:
-    async with SandboxServer(TOKEN, bot_username="school_mentor_bot") as server:
-        yield server
 
 
 @pytest.fixture
@@ -52,7 +45,7 @@ def env(tmp_path: Path, api: SandboxServer) -> dict[str, str]:
 
 async def mentorbot(env: dict[str, str], *args: str, cwd: Path | None = None) -> Result:
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", *args,
+        sys.executable, "-m", "bot", *args,
         env=env, cwd=cwd or PROJECT,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
@@ -232,7 +225,7 @@ async def test_a_killed_import_leaves_no_pair_in_the_programme(env, tmp_path):
     sheet = tmp_path / "pairs.csv"
     sheet.write_text("".join(f"Mentor {i},Mentee {i},no,no\n" for i in range(20_000)))
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", "pairs", "import", "--programme", "Peer support", str(sheet),
+        sys.executable, "-m", "bot", "pairs", "import", "--programme", "Peer support", str(sheet),
         env=env, cwd=PROJECT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     engine = make_engine(env["DATABASE_URL"])

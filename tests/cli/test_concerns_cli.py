@@ -8,9 +8,10 @@ from datetime import timedelta
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade_to_head
 from storage.models import ProgrammeKind
-from storage.repo import concerns, organisations, pairs, programmes
+from storage.repo import concerns
 from storage.timeutil import utcnow
-from tests.cli.test_cli import api, env, mentorbot  # noqa: F401 (fixtures)
+from tests.cli.test_cli import env, mentorbot  # noqa: F401 (a fixture)
+from tests.pairs import make_pair
 
 
 async def seed_concern(database_url: str, org: str, text: str) -> None:
@@ -18,29 +19,22 @@ async def seed_concern(database_url: str, org: str, text: str) -> None:
     await upgrade_to_head(engine)
     try:
         async with make_session_factory(engine)() as session:
-            organisation = await organisations.get_or_create(session, org)
-            programme = await programmes.create(
+            made = await make_pair(
                 session,
-                org_id=organisation.id,
-                name="Peer support",
+                org=org,
+                programme_name="Peer support",
                 kind=ProgrammeKind.STUDENT,
-                start_date=utcnow().date(),
-                end_date=utcnow().date() + timedelta(days=200),
-                timezone="Europe/Sofia",
-            )
-            pair = await pairs.create(
-                session,
-                programme_id=programme.id,
-                mentor_name="Elena",
-                mentee_name="Ivo",
-                mentee_minor=True,
-                parental_consent=True,
+                start=utcnow().date(),
+                end=utcnow().date() + timedelta(days=200),
+                mentor="Elena",
+                mentee="Ivo",
+                minor=True,
             )
             await concerns.report(
                 session,
                 reporter_id=None,
-                pair=pair,
-                org_id=organisation.id,
+                pair=made.row,
+                org_id=made.org_id,
                 text=text,
                 now=utcnow() - timedelta(hours=3),
             )

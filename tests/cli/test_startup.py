@@ -1,27 +1,21 @@
 """A setting that keeps the bot from starting stops it with one line naming the setting: exit code 2, no
-traceback. Each test runs the real `python -m bot.cli` with one bad setting."""
+traceback. Each test runs the real `python -m bot` with one bad setting."""
 
 from __future__ import annotations
 
 import os
 import socket
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import asyncpg
 import pytest
 
 from sandbox.server import SandboxServer
-from tests.cli.test_cli import TOKEN, Result, mentorbot
+from tests.cli.test_cli import Result, mentorbot
 from tests.databases import PG_ADMIN_DSN, sqlite_url
+from tests.sandbox_fixtures import TOKEN
 
 CLOSED = "127.0.0.1:1"  # nothing listens on port 1
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[SandboxServer]:
-    async with SandboxServer(TOKEN, bot_username="school_mentor_bot") as server:
-        yield server
 
 
 @pytest.fixture

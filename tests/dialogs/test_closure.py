@@ -7,24 +7,22 @@ from datetime import date, timedelta
 from aiogram.methods import SendDocument
 from sqlalchemy import select
 
-from storage.models import OutboxMessage, Pair, ProgrammeKind, Reflection, Role, Stage, StageChange
+from storage.models import OutboxMessage, Pair, ProgrammeKind, Reflection, Stage, StageChange
 from storage.repo import closing
 from storage.timeutil import utcnow
-from tests.harness import Harness, Person, join, pair_invites, seed_programme
+from tests.harness import Harness, Person, pair_invites, seed_programme
+from tests.pairs import join_pair
 
 
-async def joined_pair(h: Harness, session_factory, kind=ProgrammeKind.STUDENT) -> tuple[Person, Person]:
-    _, programme_id = await seed_programme(session_factory, kind=kind, name="Peer support")
-    codes = await pair_invites(session_factory, programme_id, mentor="Elena", mentee="Ivo", minor=True)
-    elena, ivo = h.person(9501, "Elena"), h.person(9502, "Ivo")
-    await join(h, elena, codes[Role.MENTOR])
-    await join(h, ivo, codes[Role.MENTEE])
-    return elena, ivo
+async def joined_pair(h: Harness, kind: ProgrammeKind = ProgrammeKind.STUDENT) -> tuple[Person, Person]:
+    return await join_pair(
+        h, 9501, 9502, kind=kind, programme_name="Peer support", mentor="Elena", mentee="Ivo", minor=True
+    )
 
 
 async def test_mentor_ends_early_and_the_mentee_is_told(session_factory):
     async with Harness(session_factory) as h:
-        elena, _ = await joined_pair(h, session_factory)
+        elena, _ = await joined_pair(h)
         await elena.send("/menu")
         await h.tap(elena, "🏁 Ending and looking back")
         assert "that is no reflection on either of you" in h.screen(9501)
@@ -54,7 +52,7 @@ async def test_mentor_ends_early_and_the_mentee_is_told(session_factory):
 
 async def test_mentee_edits_and_gets_the_learning_statement_and_certificate(session_factory):
     async with Harness(session_factory) as h:
-        elena, ivo = await joined_pair(h, session_factory)
+        elena, ivo = await joined_pair(h)
         await elena.send("/menu")
         await h.tap(elena, "🏁 Ending and looking back")
         await h.tap(elena, "The programme has ended")

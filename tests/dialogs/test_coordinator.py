@@ -7,9 +7,8 @@ from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from dialogs.onboarding import PRIVACY_NOTICE_VERSION
 from storage.models import Invite, Pair, Programme, ProgrammeKind, Role, Stage, StageChange
-from storage.repo import consent, ground_rules, invites, people, stages
+from storage.repo import ground_rules, invites, people, stages
 from storage.timeutil import utcnow
 from tests.harness import (
     BOT_USERNAME,
@@ -21,6 +20,7 @@ from tests.harness import (
     pair_invites,
     seed_programme,
 )
+from tests.pairs import make_pair
 
 
 async def coordinator(
@@ -174,21 +174,22 @@ async def _pair_with_rules_agreed_automatically(
 ) -> int:
     """Maria (joined, agreed to the privacy notice) and Giulia (not yet): a rule written, and the pair moved
     on to Engage automatically."""
-    codes = await pair_invites(factory, programme_id, mentor="Maria", mentee="Giulia")
     async with factory() as session:
-        joined = await invites.redeem(
-            session, codes[Role.MENTOR], telegram_id=3001, telegram_name="M", now=utcnow()
+        made = await make_pair(
+            session,
+            programme=programme_id,
+            mentee="Giulia",
+            mentor_tg=3001,
+            mentor_as="M",
+            by_invite=True,
+            locale="en",
+            consented=True,
         )
-        assert joined.person is not None
-        await people.set_locale(session, joined.person.id, "en")
-        await consent.give(session, joined.person.id, PRIVACY_NOTICE_VERSION, utcnow())
-        pair = (await session.scalars(select(Pair))).one()
-        await ground_rules.set_rule(
-            session, pair.id, joined.person.id, "how_often", "Secret rule text", utcnow()
-        )
-        await stages.move(session, pair, Stage.ENGAGE, None, stages.READY, utcnow())
+        assert made.mentor is not None
+        await ground_rules.set_rule(session, made.id, made.mentor, "how_often", "Secret rule text", utcnow())
+        await stages.move(session, made.row, Stage.ENGAGE, None, stages.READY, utcnow())
         await session.commit()
-        return pair.id
+        return made.id
 
 
 async def test_coordinator_opens_a_pair_card_and_moves_its_stage_after_confirming(session_factory):

@@ -20,32 +20,21 @@ from storage.models import DiaryDraft, DiaryEntry, Pair, Programme, ProgrammeKin
 from storage.repo import diary, pairs
 from storage.repo.diary import Section
 from storage.timeutil import utcnow
-from tests.harness import Harness, Person, coordinator_invite, pair_invites, seed_programme
+from tests.harness import Harness, Person, coordinator_invite, join, pair_invites, seed_programme
+from tests.pairs import join_pair, make_pair
 
 MARIA, IVAN = 7101, 7102
 
 
-async def join(h: Harness, person: Person, code: str) -> None:
-    await person.send(f"/start {code}")
-    await h.tap(person, "English")
-    await h.tap(person, "✔ I agree")
-
-
 async def a_pair(
     h: Harness,
-    factory: async_sessionmaker[AsyncSession],
     kind: ProgrammeKind = ProgrammeKind.TEACHER,
     org: str = "School One",
     ids: tuple[int, int] = (MARIA, IVAN),
     names: tuple[str, str] = ("Maria", "Ivan"),
 ) -> tuple[Person, Person]:
-    """A mentor and a mentee who have both joined their pair."""
-    _, programme_id = await seed_programme(factory, org=org, kind=kind)
-    codes = await pair_invites(factory, programme_id, mentor=names[0], mentee=names[1])
-    mentor, mentee = h.person(ids[0], names[0]), h.person(ids[1], names[1])
-    await join(h, mentor, codes[Role.MENTOR])
-    await join(h, mentee, codes[Role.MENTEE])
-    return mentor, mentee
+    """A mentor and a mentee who have both joined their pair (a teacher mentee's questionnaire left open)."""
+    return await join_pair(h, *ids, kind=kind, org=org, mentor=names[0], mentee=names[1], later=False)
 
 
 def today() -> date:
@@ -112,7 +101,7 @@ async def started_by_the_scheduler(h: Harness, user_id: int, data: dict[str, Any
 
 async def test_mentor_writes_an_entry_and_the_mentee_adds_the_reflection(session_factory):
     async with Harness(session_factory) as h:
-        maria, ivan = await a_pair(h, session_factory)
+        maria, ivan = await a_pair(h)
         await maria.send("/diary")
         home = h.screen(MARIA)
         assert "📔 Session diary – Inclusive teaching, with Ivan" in home
@@ -171,7 +160,7 @@ async def test_mentor_writes_an_entry_and_the_mentee_adds_the_reflection(session
 
 async def test_going_back_shows_and_changes_what_is_stored(session_factory):
     async with Harness(session_factory) as h:
-        maria, _ = await a_pair(h, session_factory)
+        maria, _ = await a_pair(h)
         await maria.send("/diary")
         await h.tap(maria, "✍ New entry")
         await h.tap(maria, f"Today, {shown(today())}")
@@ -207,7 +196,7 @@ async def test_going_back_shows_and_changes_what_is_stored(session_factory):
 
 async def test_leaving_halfway_and_coming_back_after_a_restart_continues_the_entry(session_factory):
     async with Harness(session_factory) as before:
-        maria, _ = await a_pair(before, session_factory)
+        maria, _ = await a_pair(before)
         await maria.send("/diary")
         await before.tap(maria, "✍ New entry")
         await before.tap(maria, f"Today, {shown(today())}")
@@ -243,7 +232,7 @@ async def test_facts_chosen_before_leaving_for_the_menu_are_kept_and_the_entry_c
     last_month = today().replace(day=1) - timedelta(days=1)
     day = last_month.replace(day=15)
     async with Harness(session_factory) as before:
-        maria, ivan = await a_pair(before, session_factory)
+        maria, ivan = await a_pair(before)
         await maria.send("/diary")
         await before.tap(maria, "✍ New entry")
         await before.tap(maria, f"« {last_month:%b %Y}")
@@ -286,7 +275,7 @@ async def test_facts_chosen_before_leaving_for_the_menu_are_kept_and_the_entry_c
 
 async def test_wrong_input_is_explained_and_changes_nothing(session_factory):
     async with Harness(session_factory) as h:
-        maria, _ = await a_pair(h, session_factory)
+        maria, _ = await a_pair(h)
         await maria.send("/diary")
         await h.tap(maria, "✍ New entry")
         await maria.send("yesterday")  # the date window has no text field
@@ -327,7 +316,7 @@ async def test_wrong_input_is_explained_and_changes_nothing(session_factory):
 
 async def test_a_long_text_is_shortened_in_the_entry_and_can_be_read_in_full(session_factory):
     async with Harness(session_factory) as h:
-        maria, _ = await a_pair(h, session_factory)
+        maria, _ = await a_pair(h)
         pair_id = await pair_id_of(session_factory, "Maria")
         long_objectives = ("Inclusive stations. " * 100).strip()
         await stored_entry(
@@ -347,7 +336,7 @@ async def test_a_long_text_is_shortened_in_the_entry_and_can_be_read_in_full(ses
 
 async def test_past_entries_are_paged_newest_first(session_factory):
     async with Harness(session_factory) as h:
-        maria, _ = await a_pair(h, session_factory)
+        maria, _ = await a_pair(h)
         pair_id = await pair_id_of(session_factory, "Maria")
         start = today() - timedelta(days=30)
         for offset in range(7):
@@ -375,7 +364,7 @@ async def test_past_entries_are_paged_newest_first(session_factory):
 
 async def test_each_person_changes_and_deletes_only_their_own_part(session_factory):
     async with Harness(session_factory) as h:
-        maria, ivan = await a_pair(h, session_factory)
+        maria, ivan = await a_pair(h)
         pair_id = await pair_id_of(session_factory, "Maria")
         await stored_entry(
             session_factory,
@@ -441,9 +430,7 @@ async def test_each_person_changes_and_deletes_only_their_own_part(session_facto
 
 async def test_the_mentee_opens_an_entry_and_the_mentor_adds_the_notes_later(session_factory):
     async with Harness(session_factory) as h:
-        elena, ivo = await a_pair(
-            h, session_factory, kind=ProgrammeKind.STUDENT, names=("Elena", "Ivo"), ids=(MARIA, IVAN)
-        )
+        elena, ivo = await a_pair(h, kind=ProgrammeKind.STUDENT, names=("Elena", "Ivo"), ids=(MARIA, IVAN))
         await ivo.send("/diary")
         await h.tap(ivo, "✍ New entry")
         await h.tap(ivo, f"Today, {shown(today())}")
@@ -472,7 +459,7 @@ async def test_the_mentee_opens_an_entry_and_the_mentor_adds_the_notes_later(ses
 
 async def test_student_pairs_see_sessions_against_three_a_week(session_factory):
     async with Harness(session_factory) as h:
-        elena, _ = await a_pair(h, session_factory, kind=ProgrammeKind.STUDENT, names=("Elena", "Ivo"))
+        elena, _ = await a_pair(h, kind=ProgrammeKind.STUDENT, names=("Elena", "Ivo"))
         pair_id = await pair_id_of(session_factory, "Elena")
         # the pair started five weeks ago, at noon in the programme's time zone (whatever the clock
         # change in between: 35 calendar days there)
@@ -498,8 +485,8 @@ def test_the_rhythm_counts_three_a_week_for_four_months():
 
 async def test_another_pairs_entries_cannot_be_read_or_changed_with_forged_ids(session_factory):
     async with Harness(session_factory) as h:
-        maria, ivan = await a_pair(h, session_factory)
-        await a_pair(h, session_factory, org="Other School", ids=(7201, 7202), names=("Olga", "Oleg"))
+        maria, ivan = await a_pair(h)
+        await a_pair(h, org="Other School", ids=(7201, 7202), names=("Olga", "Oleg"))
         ours = await pair_id_of(session_factory, "Maria")
         theirs = await pair_id_of(session_factory, "Olga")
         await stored_entry(session_factory, ours, held_on=today(), objectives="Ours")
@@ -542,20 +529,12 @@ async def test_a_mentor_with_two_mentees_chooses_the_pair_and_cannot_forge_anoth
     first = await pair_invites(session_factory, programme_id, mentor="Maria", mentee="Ivan")
     async with Harness(session_factory) as h:
         maria = h.person(MARIA, "Maria")
-        await join(h, maria, first[Role.MENTOR])
+        await join(h, maria, first[Role.MENTOR], later=False)
         async with session_factory() as session:
             mentor_id = (await session.scalars(select(Pair.mentor_id))).one()
-            await pairs.create(
-                session,
-                programme_id=programme_id,
-                mentor_id=mentor_id,
-                mentor_name="Maria",
-                mentee_name="Luca",
-                mentee_minor=False,
-                parental_consent=False,
-            )
+            await make_pair(session, programme=programme_id, mentee="Luca", mentor_person=mentor_id)
             await session.commit()
-        await a_pair(h, session_factory, org="Other School", ids=(7201, 7202), names=("Olga", "Oleg"))
+        await a_pair(h, org="Other School", ids=(7201, 7202), names=("Olga", "Oleg"))
         theirs = await pair_id_of(session_factory, "Olga")
 
         await maria.send("/diary")
@@ -569,8 +548,8 @@ async def test_a_mentor_with_two_mentees_chooses_the_pair_and_cannot_forge_anoth
 
 async def test_the_scheduler_opens_a_prefilled_entry_after_a_meeting(session_factory):
     async with Harness(session_factory) as h:
-        await a_pair(h, session_factory)
-        await a_pair(h, session_factory, org="Other School", ids=(7201, 7202), names=("Olga", "Oleg"))
+        await a_pair(h)
+        await a_pair(h, org="Other School", ids=(7201, 7202), names=("Olga", "Oleg"))
         ours = await pair_id_of(session_factory, "Maria")
         theirs = await pair_id_of(session_factory, "Olga")
         held = today() - timedelta(days=2)
@@ -613,7 +592,7 @@ async def _english() -> I18nContext:
 
 async def test_menu_lines_show_the_plan_and_what_waits_for_the_person(session_factory):
     async with Harness(session_factory) as h:
-        await a_pair(h, session_factory)
+        await a_pair(h)
     pair_id = await pair_id_of(session_factory, "Maria")
     await stored_entry(session_factory, pair_id, held_on=today(), minutes=90)
     entry_id = await stored_entry(session_factory, pair_id, held_on=today(), minutes=45)
@@ -636,11 +615,11 @@ async def test_menu_lines_show_the_plan_and_what_waits_for_the_person(session_fa
 
 async def test_coordinators_never_see_diary_text(session_factory):
     async with Harness(session_factory) as h:
-        await a_pair(h, session_factory)
+        await a_pair(h)
         pair_id = await pair_id_of(session_factory, "Maria")
         await stored_entry(session_factory, pair_id, held_on=today(), objectives="Private plan")
         ana = h.person(7301, "Ana")
-        await join(h, ana, await coordinator_invite(session_factory))
+        await join(h, ana, await coordinator_invite(session_factory), later=False)
         await ana.send("/diary")
         assert "You are not part of a programme yet" in h.last_reply(7301)
         await started_by_the_scheduler(h, 7301, {"pair_id": pair_id})  # even with the pair's id
@@ -663,7 +642,7 @@ async def drafts(factory: async_sessionmaker[AsyncSession]) -> list[DiaryDraft]:
 
 async def test_a_day_outside_the_programme_is_refused_with_the_days_that_can_be_taken(session_factory):
     async with Harness(session_factory) as h:
-        maria, _ = await a_pair(h, session_factory)  # the programme runs from 1 Sep 2026 to 30 Jun 2027
+        maria, _ = await a_pair(h)  # the programme runs from 1 Sep 2026 to 30 Jun 2027
         await maria.send("/diary")
         await h.tap(maria, "✍ New entry")
         allowed = (
@@ -684,7 +663,7 @@ async def test_a_day_outside_the_programme_is_refused_with_the_days_that_can_be_
 
 async def test_a_programme_weeks_away_takes_no_session_yet(session_factory):
     async with Harness(session_factory) as h:
-        maria, _ = await a_pair(h, session_factory)
+        maria, _ = await a_pair(h)
         start, end = today() + timedelta(days=45), today() + timedelta(days=245)
         async with session_factory() as session:
             await session.execute(update(Programme).values(start_date=start, end_date=end))

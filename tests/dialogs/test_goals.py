@@ -13,16 +13,22 @@ from dialogs import goals as goals_flow
 from storage.models import Goal, GoalKind, Pair, ProgrammeKind, Role
 from storage.repo import goals, pairs
 from tests.harness import Harness, Person, join, pair_invites, seed_programme
+from tests.pairs import join_pair, make_pair
 
 
-async def student_pair(
-    h: Harness, factory: async_sessionmaker[AsyncSession], mentee_id: int = 7001, mentor_id: int = 7002
-) -> tuple[Person, Person]:
-    _, programme_id = await seed_programme(factory, name="Peer support", kind=ProgrammeKind.STUDENT)
-    codes = await pair_invites(factory, programme_id, mentor="Elena", mentee="Ivo")
-    ivo, elena = h.person(mentee_id, "Ivo"), h.person(mentor_id, "Elena")
-    await join(h, ivo, codes[Role.MENTEE], later=False)
-    await join(h, elena, codes[Role.MENTOR], later=False)
+async def student_pair(h: Harness, mentee_id: int = 7001, mentor_id: int = 7002) -> tuple[Person, Person]:
+    """(mentee, mentor): Ivo and Elena of "Peer support", Ivo the first to join."""
+    elena, ivo = await join_pair(
+        h,
+        mentor_id,
+        mentee_id,
+        kind=ProgrammeKind.STUDENT,
+        programme_name="Peer support",
+        mentor="Elena",
+        mentee="Ivo",
+        mentee_first=True,
+        later=False,
+    )
     return ivo, elena
 
 
@@ -39,7 +45,7 @@ async def add(h: Harness, who: Person, button: str, text: str) -> None:
 
 async def test_mentee_sets_goals_marks_progress_and_the_mentor_sees_them_read_only(session_factory):
     async with Harness(session_factory) as h:
-        ivo, elena = await student_pair(h, session_factory)
+        ivo, elena = await student_pair(h)
         await ivo.send("/goals")
         overview = h.screen(7001)
         assert "Your goals · Peer support" in overview
@@ -90,7 +96,7 @@ async def test_mentee_sets_goals_marks_progress_and_the_mentor_sees_them_read_on
 
 async def test_change_wording_and_remove_with_a_way_back_at_every_step(session_factory):
     async with Harness(session_factory) as h:
-        ivo, _ = await student_pair(h, session_factory)
+        ivo, _ = await student_pair(h)
         await ivo.send("/goals")
         await h.tap(ivo, "➕ Goal")
         await h.tap(ivo, "‹ Back")  # changed my mind: nothing stored
@@ -117,7 +123,7 @@ async def test_change_wording_and_remove_with_a_way_back_at_every_step(session_f
 
 async def test_limits_on_length_number_and_kind_of_input(session_factory):
     async with Harness(session_factory) as h:
-        ivo, _ = await student_pair(h, session_factory)
+        ivo, _ = await student_pair(h)
         await ivo.send("/goals")
         await h.tap(ivo, "➕ Goal")
         await ivo.send("x" * 201)
@@ -137,7 +143,7 @@ async def test_limits_on_length_number_and_kind_of_input(session_factory):
 
 async def test_the_limit_holds_even_when_reached_while_the_words_were_being_typed(session_factory):
     async with Harness(session_factory) as h:
-        ivo, _ = await student_pair(h, session_factory)
+        ivo, _ = await student_pair(h)
         await ivo.send("/goals")
         await h.tap(ivo, "➕ Mission")
         async with session_factory() as session:
@@ -160,7 +166,7 @@ async def test_the_limit_holds_even_when_reached_while_the_words_were_being_type
 
 async def test_another_pairs_goal_is_not_available_and_stays_unchanged(session_factory):
     async with Harness(session_factory) as h:
-        ivo, _ = await student_pair(h, session_factory)
+        ivo, _ = await student_pair(h)
         _, programme_id = await seed_programme(session_factory, org="Other School", name="Theirs")
         codes = await pair_invites(session_factory, programme_id, mentor="Zeynep", mentee="Emre")
         emre = h.person(7101, "Emre")
@@ -193,14 +199,8 @@ async def test_a_mentor_with_two_mentees_picks_the_pair_and_cannot_forge_another
         await join(h, h.person(7204, "Emre"), stranger[Role.MENTEE], later=False)
         async with session_factory() as session:
             mine = (await session.scalars(select(Pair).where(Pair.mentee_name == "Giulia"))).one()
-            second = await pairs.create(
-                session,
-                programme_id=programme_id,
-                mentor_id=mine.mentor_id,
-                mentor_name="Maria",
-                mentee_name="Luca",
-                mentee_minor=False,
-                parental_consent=False,
+            second = await make_pair(
+                session, programme=programme_id, mentee="Luca", mentor_person=mine.mentor_id
             )
             theirs = (await session.scalars(select(Pair).where(Pair.mentee_name == "Emre"))).one()
             await session.commit()
@@ -225,7 +225,7 @@ async def test_a_mentor_with_two_mentees_picks_the_pair_and_cannot_forge_another
 
 async def test_leaving_in_the_middle_and_coming_back_after_a_restart(session_factory):
     async with Harness(session_factory) as before:
-        ivo, _ = await student_pair(before, session_factory)
+        ivo, _ = await student_pair(before)
         await ivo.send("/goals")
         await add(before, ivo, "➕ Goal", "Stored at once")
         await before.tap(ivo, "➕ Objective")

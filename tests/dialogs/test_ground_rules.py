@@ -12,8 +12,8 @@ from bot.app import i18n_core
 from dialogs import ground_rules as flow
 from storage.models import GroundRule, Pair, ProgrammeKind, Role, Stage, StageChange
 from storage.repo import pairs, stages
-from tests.dialogs.test_coordinator import join
-from tests.harness import Harness, Person, pair_invites, seed_programme
+from tests.harness import Harness, Person, join, pair_invites, seed_programme
+from tests.pairs import join_pair
 
 MARIA, IVAN = 3001, 3002
 
@@ -42,15 +42,8 @@ async def tap(h: Harness, who: Person, label: str) -> None:
     await h.tap(who, re.escape(label))
 
 
-async def joined_pair(
-    h: Harness, factory: async_sessionmaker[AsyncSession], kind: ProgrammeKind = ProgrammeKind.TEACHER
-) -> tuple[Person, Person]:
-    _, programme_id = await seed_programme(factory, kind=kind)
-    codes = await pair_invites(factory, programme_id, mentor="Maria", mentee="Ivan")
-    maria, ivan = h.person(MARIA, "Maria"), h.person(IVAN, "Ivan")
-    await join(h, maria, codes[Role.MENTOR])
-    await join(h, ivan, codes[Role.MENTEE])
-    return maria, ivan
+async def joined_pair(h: Harness, kind: ProgrammeKind = ProgrammeKind.TEACHER) -> tuple[Person, Person]:
+    return await join_pair(h, MARIA, IVAN, kind=kind)
 
 
 async def open_rules(h: Harness, who: Person) -> None:
@@ -81,7 +74,7 @@ async def stage_of(factory: async_sessionmaker[AsyncSession]) -> Stage:
 
 async def test_teacher_pair_agrees_the_rules_and_the_mentor_agreement_and_moves_to_engage(session_factory):
     async with Harness(session_factory) as h:
-        maria, ivan = await joined_pair(h, session_factory)
+        maria, ivan = await joined_pair(h)
         await write_all_topics(h, maria)
         overview = h.screen(MARIA)
         assert "Once a week (you," in overview and "Message the other the day before (you," in overview
@@ -121,7 +114,7 @@ async def test_teacher_pair_agrees_the_rules_and_the_mentor_agreement_and_moves_
 
 async def test_the_mentor_agreement_is_shown_word_for_word(session_factory):
     async with Harness(session_factory) as h:
-        maria, _ = await joined_pair(h, session_factory)
+        maria, _ = await joined_pair(h)
         await open_rules(h, maria)
         await tap(h, maria, "📜 Mentor agreement")
         screen = h.screen(MARIA)
@@ -132,7 +125,7 @@ async def test_the_mentor_agreement_is_shown_word_for_word(session_factory):
 
 async def test_student_pair_needs_no_mentor_agreement_and_either_side_writes(session_factory):
     async with Harness(session_factory) as h:
-        maria, ivan = await joined_pair(h, session_factory, kind=ProgrammeKind.STUDENT)
+        maria, ivan = await joined_pair(h, kind=ProgrammeKind.STUDENT)
         await write_all_topics(h, ivan)
         assert "📜 Mentor agreement" not in h.buttons(IVAN)
         await tap(h, ivan, "🤝 We agree")
@@ -146,7 +139,7 @@ async def test_student_pair_needs_no_mentor_agreement_and_either_side_writes(ses
 
 async def test_a_changed_rule_clears_both_agreements_and_asks_again(session_factory):
     async with Harness(session_factory) as h:
-        maria, ivan = await joined_pair(h, session_factory, kind=ProgrammeKind.STUDENT)
+        maria, ivan = await joined_pair(h, kind=ProgrammeKind.STUDENT)
         await write_all_topics(h, maria)
         await tap(h, maria, "🤝 We agree")
         await open_rules(h, ivan)
@@ -171,7 +164,7 @@ async def test_a_changed_rule_clears_both_agreements_and_asks_again(session_fact
 
 async def test_going_back_changes_nothing(session_factory):
     async with Harness(session_factory) as h:
-        maria, _ = await joined_pair(h, session_factory)
+        maria, _ = await joined_pair(h)
         await open_rules(h, maria)
         await tap(h, maria, "✏️ Bringing friends to mentor meetings.")
         await tap(h, maria, "‹ Back")
@@ -184,7 +177,7 @@ async def test_going_back_changes_nothing(session_factory):
 
 async def test_leaving_and_resuming_after_a_restart(session_factory):
     async with Harness(session_factory) as before:
-        maria, _ = await joined_pair(before, session_factory)
+        maria, _ = await joined_pair(before)
         await open_rules(before, maria)
         await tap(before, maria, "✏️ How often to meet?")
         await tap(before, maria, "Twice a week")
@@ -206,7 +199,7 @@ async def test_leaving_and_resuming_after_a_restart(session_factory):
 
 async def test_overlong_text_and_a_sticker_are_refused(session_factory):
     async with Harness(session_factory) as h:
-        maria, _ = await joined_pair(h, session_factory)
+        maria, _ = await joined_pair(h)
         await open_rules(h, maria)
         await tap(h, maria, "✏️ Dealing with problems.")
         await maria.send("x" * 301)
@@ -256,7 +249,7 @@ async def test_menu_lines_say_where_the_rules_are(session_factory):
     await core.startup()
     i18n = I18nContext("en", core, None, {})  # type: ignore[arg-type]
     async with Harness(session_factory) as h:
-        maria, ivan = await joined_pair(h, session_factory)
+        maria, ivan = await joined_pair(h)
 
         async def lines(person_id: int) -> list[str]:
             async with session_factory() as session:

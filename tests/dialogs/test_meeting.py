@@ -33,6 +33,7 @@ from storage.models import (
 from storage.models import Person as PersonRow
 from storage.repo import ground_rules, meetings, outbox, pairs
 from tests.harness import Harness, Person, join, pair_invites, seed_programme
+from tests.pairs import join_pair
 
 T0 = datetime(2030, 3, 4, 9, 0, tzinfo=UTC)  # Monday 4 March 2030, 11:00 in Sofia
 PROGRAMME = (date(2029, 9, 1), date(2030, 6, 30))
@@ -59,16 +60,9 @@ async def around_t0(factory: async_sessionmaker[AsyncSession]) -> None:
         await session.commit()
 
 
-async def teacher_pair(
-    h: Harness, factory: async_sessionmaker[AsyncSession], ids: tuple[int, int] = (MARIA, IVAN)
-) -> tuple[Person, Person]:
-    _, programme_id = await seed_programme(factory)  # Europe/Sofia
-    await around_t0(factory)
-    codes = await pair_invites(factory, programme_id, mentor="Maria", mentee="Ivan")
-    maria, ivan = h.person(ids[0], "Maria"), h.person(ids[1], "Ivan")
-    await join(h, maria, codes[Role.MENTOR], later=False)
-    await join(h, ivan, codes[Role.MENTEE], later=False)
-    return maria, ivan
+async def teacher_pair(h: Harness, ids: tuple[int, int] = (MARIA, IVAN)) -> tuple[Person, Person]:
+    """Maria and Ivan of a programme in Europe/Sofia that runs through T0's school year."""
+    return await join_pair(h, *ids, start=PROGRAMME[0], end=PROGRAMME[1], later=False)
 
 
 async def plan(h: Harness, who: Person, day: str = "06", at: str = "18:00", place: str = "Room 12") -> None:
@@ -143,7 +137,7 @@ def one(messages: dict[int, list[Message]], chat_id: int, starting: str) -> Mess
 
 async def test_plan_a_meeting_step_by_step_and_the_other_member_is_told(session_factory, clock):
     async with harness(session_factory, clock) as h:
-        maria, ivan = await teacher_pair(h, session_factory)
+        maria, ivan = await teacher_pair(h)
         await maria.send("/meeting")
         home = h.screen(MARIA)
         assert "Meetings · Inclusive teaching with Ivan" in home and "No meeting is planned yet." in home
@@ -192,7 +186,7 @@ async def test_plan_a_meeting_step_by_step_and_the_other_member_is_told(session_
 
 async def test_every_step_has_a_way_back_and_going_back_changes_the_same_meeting(session_factory, clock):
     async with harness(session_factory, clock) as h:
-        maria, _ = await teacher_pair(h, session_factory)
+        maria, _ = await teacher_pair(h)
         await maria.send("/meeting")
         await h.tap(maria, "➕ Plan a meeting")
         await h.tap(maria, "‹ Back")
@@ -231,7 +225,7 @@ async def test_every_step_has_a_way_back_and_going_back_changes_the_same_meeting
 
 async def test_wrong_input_gets_a_clear_answer_and_changes_nothing(session_factory, clock):
     async with harness(session_factory, clock) as h:
-        maria, _ = await teacher_pair(h, session_factory)
+        maria, _ = await teacher_pair(h)
         await maria.send("/meeting")
         await h.tap(maria, "➕ Plan a meeting")
         await maria.send("tomorrow")
@@ -263,7 +257,7 @@ async def test_wrong_input_gets_a_clear_answer_and_changes_nothing(session_facto
 async def test_a_time_the_clocks_skip_is_refused(session_factory, clock):
     clock.set(datetime(2030, 3, 25, 9, 0, tzinfo=UTC))  # the clocks go forward at 03:00 on Sunday 31 March
     async with harness(session_factory, clock) as h:
-        maria, _ = await teacher_pair(h, session_factory)
+        maria, _ = await teacher_pair(h)
         await maria.send("/meeting")
         await h.tap(maria, "➕ Plan a meeting")
         await h.tap(maria, "^31$")
@@ -276,7 +270,7 @@ async def test_a_time_the_clocks_skip_is_refused(session_factory, clock):
 
 async def test_leaving_half_way_and_a_restart_keep_what_was_chosen(session_factory, clock):
     async with harness(session_factory, clock) as before:
-        maria, _ = await teacher_pair(before, session_factory)
+        maria, _ = await teacher_pair(before)
         await maria.send("/meeting")
         await before.tap(maria, "➕ Plan a meeting")
         await before.tap(maria, "^06$")
@@ -305,7 +299,7 @@ async def test_leaving_half_way_and_a_restart_keep_what_was_chosen(session_facto
 
 async def test_moving_a_meeting_replaces_its_reminders_and_tells_the_other_member(session_factory, clock):
     async with harness(session_factory, clock) as h:
-        maria, _ = await teacher_pair(h, session_factory)
+        maria, _ = await teacher_pair(h)
         await plan(h, maria)
         await deliver(session_factory, T0)  # the news of it
         await h.tap(maria, "🕒 Change the day or time")
@@ -341,7 +335,7 @@ async def test_moving_a_meeting_replaces_its_reminders_and_tells_the_other_membe
 
 async def test_cancelling_removes_reminders_and_the_card_and_tells_the_other_member(session_factory, clock):
     async with harness(session_factory, clock) as h:
-        _, ivan = await teacher_pair(h, session_factory)
+        _, ivan = await teacher_pair(h)
         await plan(h, ivan)
         await deliver(session_factory, T0)
         await h.tap(ivan, "🗑 Cancel the meeting")
@@ -367,7 +361,7 @@ async def person_id(factory: async_sessionmaker[AsyncSession], telegram_id: int)
 
 async def test_i_cant_make_it_from_a_reminder_tells_the_other_member_at_once(session_factory, clock):
     async with harness(session_factory, clock) as h:
-        maria, ivan = await teacher_pair(h, session_factory)
+        maria, ivan = await teacher_pair(h)
         await plan(h, maria)
         await deliver(session_factory, T0)
         async with session_factory() as session:
@@ -417,7 +411,7 @@ async def test_i_cant_make_it_from_a_reminder_tells_the_other_member_at_once(ses
 
 async def test_the_meeting_as_an_ics_file_for_the_phone_calendar(session_factory, clock):
     async with harness(session_factory, clock) as h:
-        maria, _ = await teacher_pair(h, session_factory)
+        maria, _ = await teacher_pair(h)
         await plan(h, maria, place="Room 12, main building; 2nd floor")
         await h.tap(maria, "📲 Add to my phone's calendar")
         (sent,) = h.bot.sent(MARIA, SendDocument)
@@ -448,7 +442,7 @@ def test_long_ics_lines_are_folded_without_splitting_a_character():
 
 async def test_reminder_choices_apply_to_meetings_already_planned(session_factory, clock):
     async with harness(session_factory, clock) as h:
-        maria, _ = await teacher_pair(h, session_factory)
+        maria, _ = await teacher_pair(h)
         await plan(h, maria)
         await h.tap(maria, "‹ Back")
         await h.tap(maria, "🔔 Reminders")
@@ -487,7 +481,7 @@ async def card_after(h: Harness, factory: async_sessionmaker[AsyncSession], cloc
 
 async def test_held_opens_the_diary_entry_with_the_meetings_facts(session_factory, clock):
     async with harness(session_factory, clock) as h:
-        maria, ivan = await teacher_pair(h, session_factory)
+        maria, ivan = await teacher_pair(h)
         await plan(h, ivan, place="Room 12")
         card = await card_after(h, session_factory, clock)
         assert (
@@ -513,7 +507,7 @@ async def test_held_opens_the_diary_entry_with_the_meetings_facts(session_factor
 
 async def test_not_held_is_noted_and_moved_opens_the_new_time(session_factory, clock):
     async with harness(session_factory, clock) as h:
-        maria, _ = await teacher_pair(h, session_factory)
+        maria, _ = await teacher_pair(h)
         await plan(h, maria, day="06")
         await plan(h, maria, day="06", at="19:00")
         clock.set(datetime(2030, 3, 6, 16, 30, tzinfo=UTC))
@@ -543,7 +537,7 @@ async def test_not_held_is_noted_and_moved_opens_the_new_time(session_factory, c
 
 async def test_another_pairs_meeting_is_not_available_and_stays_unchanged(session_factory, clock):
     async with harness(session_factory, clock) as h:
-        maria, _ = await teacher_pair(h, session_factory)
+        maria, _ = await teacher_pair(h)
         _, other_programme = await seed_programme(session_factory, org="Other School", name="Peer support",
                                                   kind=ProgrammeKind.STUDENT)  # fmt: skip
         await around_t0(session_factory)
@@ -572,7 +566,7 @@ async def test_another_pairs_meeting_is_not_available_and_stays_unchanged(sessio
 
 async def test_menu_line_shows_the_next_meeting_in_the_persons_time_zone(session_factory, clock):
     async with harness(session_factory, clock) as h:
-        maria, _ = await teacher_pair(h, session_factory)
+        maria, _ = await teacher_pair(h)
         await plan(h, maria)
     core = i18n_core()
     await core.startup()
@@ -602,7 +596,7 @@ async def test_menu_line_shows_the_next_meeting_in_the_persons_time_zone(session
 
 async def test_a_day_outside_the_programme_is_refused_with_the_days_that_can_be_taken(session_factory, clock):
     async with harness(session_factory, clock) as h:
-        maria, _ = await teacher_pair(h, session_factory)  # the programme runs from 1 Sep 2029 to 30 Jun 2030
+        maria, _ = await teacher_pair(h)  # the programme runs from 1 Sep 2029 to 30 Jun 2030
         await maria.send("/meeting")
         await h.tap(maria, "➕ Plan a meeting")
         allowed = (
@@ -626,7 +620,7 @@ async def test_a_day_outside_the_programme_is_refused_with_the_days_that_can_be_
 async def test_no_meeting_is_planned_weeks_after_the_programme_ended(session_factory, clock):
     clock.set(datetime(2030, 9, 2, 9, 0, tzinfo=UTC))
     async with harness(session_factory, clock) as h:
-        maria, _ = await teacher_pair(h, session_factory)
+        maria, _ = await teacher_pair(h)
         await maria.send("/meeting")
         await h.tap(maria, "➕ Plan a meeting")
         await h.tap(maria, "^05$")

@@ -26,12 +26,12 @@ from storage.models import (
 from storage.repo import outbox, personal_data
 from storage.timeutil import utcnow
 from tests.harness import Harness, join, pair_invites, seed_programme
+from tests.pairs import make_pair
 from tests.storage.test_erasure import file_traces, spellings, traces
 
 
 async def seeded_pair(session_factory):
-    _, programme_id = await seed_programme(session_factory)
-    return await pair_invites(session_factory, programme_id, mentor="Maria", mentee="Giulia")
+    return (await make_pair(session_factory, mentee="Giulia", invite_days=7)).codes
 
 
 async def write_shared_entry(session_factory) -> None:

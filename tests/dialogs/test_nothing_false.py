@@ -204,7 +204,7 @@ async def test_the_questionnaire_is_not_called_saved_when_its_confirmation_was_n
 
 async def test_a_diary_entry_is_not_shown_as_stored_when_it_was_not(session_factory):
     async with Harness(session_factory) as h:
-        maria, _ = await diary_pair(h, session_factory)
+        maria, _ = await diary_pair(h)
         await maria.send("/diary")
         await h.tap(maria, "✍ New entry")
         await h.tap(maria, f"Today, {diary_day(diary_today())}")
@@ -223,7 +223,7 @@ async def test_a_diary_entry_is_not_shown_as_stored_when_it_was_not(session_fact
 
 async def test_the_mentees_reflection_is_not_shown_in_the_entry_when_it_was_not_stored(session_factory):
     async with Harness(session_factory) as h:
-        _, ivan = await diary_pair(h, session_factory)
+        _, ivan = await diary_pair(h)
         pair_id = await pair_id_of(session_factory, "Maria")
         await stored_entry(
             session_factory, pair_id, held_on=diary_today(), objectives="Plan", topics="Stations"
@@ -245,7 +245,7 @@ async def test_the_mentees_reflection_is_not_shown_in_the_entry_when_it_was_not_
 
 async def test_a_goal_is_not_listed_when_it_was_not_stored(session_factory):
     async with Harness(session_factory) as h:
-        ivo, _ = await goals_pair(h, session_factory, mentee_id=7801, mentor_id=7802)
+        ivo, _ = await goals_pair(h, mentee_id=7801, mentor_id=7802)
         await ivo.send("/goals")
         await h.tap(ivo, "➕ Goal")
         with failing_commits(1) as refused:
@@ -261,7 +261,7 @@ async def test_a_goal_is_not_listed_when_it_was_not_stored(session_factory):
 
 async def test_progress_on_a_goal_is_not_shown_when_it_was_not_stored(session_factory):
     async with Harness(session_factory) as h:
-        ivo, _ = await goals_pair(h, session_factory, mentee_id=7901, mentor_id=7902)
+        ivo, _ = await goals_pair(h, mentee_id=7901, mentor_id=7902)
         await ivo.send("/goals")
         await h.tap(ivo, "➕ Goal")
         await ivo.send("Pass maths")
@@ -279,7 +279,7 @@ async def test_progress_on_a_goal_is_not_shown_when_it_was_not_stored(session_fa
 
 async def test_agreeing_to_the_ground_rules_is_not_thanked_for_when_it_was_not_stored(session_factory):
     async with Harness(session_factory) as h:
-        maria, _ = await rules_pair(h, session_factory)
+        maria, _ = await rules_pair(h)
         await write_all_topics(h, maria)
         with failing_commits(1) as refused:
             await rules_tap(h, maria, "🤝 We agree")
@@ -296,7 +296,7 @@ async def test_agreeing_to_the_ground_rules_is_not_thanked_for_when_it_was_not_s
 
 async def test_the_mentor_agreement_is_not_called_accepted_when_it_was_not_stored(session_factory):
     async with Harness(session_factory) as h:
-        maria, _ = await rules_pair(h, session_factory)
+        maria, _ = await rules_pair(h)
         await open_rules(h, maria)
         await rules_tap(h, maria, "📜 Mentor agreement")
         with failing_commits(1) as refused:
@@ -314,7 +314,7 @@ async def test_the_mentor_agreement_is_not_called_accepted_when_it_was_not_store
 
 async def test_a_meeting_is_not_announced_to_the_other_member_when_it_was_not_stored(session_factory):
     async with meeting_harness(session_factory, ManualClock(T0)) as h:
-        maria, _ = await meeting_pair(h, session_factory)
+        maria, _ = await meeting_pair(h)
         await maria.send("/meeting")
         await h.tap(maria, "➕ Plan a meeting")
         await h.tap(maria, r"^(\[ )?06( \])?$")
@@ -341,7 +341,7 @@ async def test_a_meeting_is_not_announced_to_the_other_member_when_it_was_not_st
 
 async def test_reminder_choices_are_not_called_saved_when_they_were_not(session_factory):
     async with meeting_harness(session_factory, ManualClock(T0)) as h:
-        maria, _ = await meeting_pair(h, session_factory)
+        maria, _ = await meeting_pair(h)
         await maria.send("/meeting")
         await h.tap(maria, "🔔 Reminders")
         with failing_commits(1) as refused:
@@ -359,7 +359,7 @@ async def test_reminder_choices_are_not_called_saved_when_they_were_not(session_
 
 async def test_ending_the_mentoring_is_not_shown_as_done_when_the_pair_was_not_closed(session_factory):
     async with Harness(session_factory) as h:
-        elena, _ = await closure_pair(h, session_factory)
+        elena, _ = await closure_pair(h)
         await elena.send("/menu")
         await h.tap(elena, "🏁 Ending and looking back")
         await h.tap(elena, "The mentor or mentee moves out of the “area”")
@@ -381,7 +381,7 @@ async def test_ending_the_mentoring_is_not_shown_as_done_when_the_pair_was_not_c
 
 async def test_a_final_reflection_is_not_called_saved_when_it_was_not(session_factory):
     async with Harness(session_factory) as h:
-        elena, _ = await closure_pair(h, session_factory)
+        elena, _ = await closure_pair(h)
         await elena.send("/menu")
         await h.tap(elena, "🏁 Ending and looking back")
         await h.tap(elena, "The programme has ended")

@@ -25,6 +25,7 @@ from storage.models import (
 )
 from storage.repo import pairs, people
 from tests.harness import Harness, Person, join, pair_invites, seed_programme
+from tests.pairs import make_pair
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 NAV = ["Prefer not to say", "‹ Back", "⏸ Later"]
@@ -48,8 +49,7 @@ def annex_iii() -> tuple[str, list[tuple[str, str, list[str]]]]:
 
 
 async def teacher_pair(factory: async_sessionmaker[AsyncSession], mentee: str = "Giulia") -> dict[Role, str]:
-    _, programme_id = await seed_programme(factory)
-    return await pair_invites(factory, programme_id, mentor="Maria", mentee=mentee)
+    return (await make_pair(factory, mentee=mentee, invite_days=7)).codes
 
 
 async def stored(
@@ -265,15 +265,7 @@ async def test_a_forged_pair_id_is_not_available(session_factory):
         await join(h, maria, first[Role.MENTOR], later=False)
         async with session_factory() as session:
             maria_id = (await people.by_telegram_id(session, 3601)).id
-            await pairs.create(
-                session,
-                programme_id=programme_id,
-                mentor_id=maria_id,
-                mentor_name="Maria",
-                mentee_name="Luca",
-                mentee_minor=False,
-                parental_consent=False,
-            )
+            await make_pair(session, programme=programme_id, mentee="Luca", mentor_person=maria_id)
             await session.commit()
             theirs = (await session.scalars(select(Pair).where(Pair.programme_id == other_programme))).one()
         oskar = h.person(3602, "Oskar")

@@ -13,21 +13,12 @@ from scheduler import periodic
 from scheduler.clock import ManualClock
 from scheduler.config import SchedulerConfig
 from scheduler.sender import OutboxSender, SenderConfig
-from storage.models import Role
 from storage.repo import people
-from tests.harness import Harness, Person, join, pair_invites, seed_programme
+from tests.harness import Harness
+from tests.pairs import join_pair
 
 MARIA, IVAN = 9601, 9602
 WEDNESDAY_FIVE_IN_SOFIA = datetime(2026, 12, 9, 15, 0, tzinfo=UTC)  # when the weekly tip goes out
-
-
-async def a_pair(h: Harness, factory: async_sessionmaker[AsyncSession]) -> tuple[Person, Person]:
-    _, programme_id = await seed_programme(factory)
-    codes = await pair_invites(factory, programme_id, mentor="Maria", mentee="Ivan")
-    maria, ivan = h.person(MARIA, "Maria"), h.person(IVAN, "Ivan")
-    await join(h, maria, codes[Role.MENTOR])
-    await join(h, ivan, codes[Role.MENTEE])
-    return maria, ivan
 
 
 async def reachable(factory: async_sessionmaker[AsyncSession], telegram_id: int) -> bool:
@@ -58,7 +49,7 @@ def tips_to(h: Harness, chat_id: int) -> list[str]:
 async def test_a_person_who_writes_again_gets_scheduled_messages_again(session_factory):
     clock = ManualClock(WEDNESDAY_FIVE_IN_SOFIA)
     async with Harness(session_factory) as h:
-        _, ivan = await a_pair(h, session_factory)
+        _, ivan = await join_pair(h, MARIA, IVAN)
         await blocked_by(session_factory, IVAN)
         assert await periodic.weekly_tips(session_factory, clock, SchedulerConfig()) == 1  # Maria's only
         await sender(h, session_factory, clock).tick()
@@ -76,7 +67,7 @@ async def test_a_person_who_writes_again_gets_scheduled_messages_again(session_f
 
 async def test_a_tap_on_a_button_makes_the_person_reachable_again(session_factory):
     async with Harness(session_factory) as h:
-        _, ivan = await a_pair(h, session_factory)
+        _, ivan = await join_pair(h, MARIA, IVAN)
         await ivan.send("/menu")
         await blocked_by(session_factory, IVAN)
         await h.tap(ivan, "🆘 Report a concern")
@@ -97,7 +88,7 @@ def membership(user_id: int, first_name: str, blocked: bool) -> ChatMemberUpdate
 
 async def test_blocking_and_unblocking_the_bot_are_kept_as_telegram_says(session_factory):
     async with Harness(session_factory) as h:
-        _, ivan = await a_pair(h, session_factory)
+        _, ivan = await join_pair(h, MARIA, IVAN)
         await blocked_by(session_factory, IVAN)  # a 403 came first, then Telegram's word that they blocked
         await h.dp.feed_update(
             h.bot, Update(update_id=ivan._new_update_id(), my_chat_member=membership(IVAN, "Ivan", True))

@@ -7,24 +7,22 @@ from datetime import timedelta
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.models import Pair, ProgrammeKind, Reflection, Role, Stage
+from storage.models import Pair, ProgrammeKind, Reflection, Stage
 from storage.repo import reflections
 from storage.timeutil import utcnow
-from tests.harness import Harness, Person, join, pair_invites, seed_programme
+from tests.harness import Harness, Person
+from tests.pairs import join_pair
 
 MENTEE, MENTOR = 8001, 8002
 
 
-async def pair_of(
-    h: Harness, factory: async_sessionmaker[AsyncSession], kind: ProgrammeKind
-) -> tuple[Person, Person]:
+async def pair_of(h: Harness, kind: ProgrammeKind) -> tuple[Person, Person]:
+    """(mentee, mentor): Giulia, the first to join, and Maria."""
     name = "Inclusive teaching" if kind is ProgrammeKind.TEACHER else "Peer support"
-    _, programme_id = await seed_programme(factory, name=name, kind=kind)
-    codes = await pair_invites(factory, programme_id, mentor="Maria", mentee="Giulia")
-    mentee, mentor = h.person(MENTEE, "Giulia"), h.person(MENTOR, "Maria")
-    await join(h, mentee, codes[Role.MENTEE], later=False)
-    await join(h, mentor, codes[Role.MENTOR], later=False)
-    return mentee, mentor
+    maria, giulia = await join_pair(
+        h, MENTOR, MENTEE, kind=kind, programme_name=name, mentee="Giulia", mentee_first=True, later=False
+    )
+    return giulia, maria
 
 
 async def set_stage(factory: async_sessionmaker[AsyncSession], stage: Stage) -> None:
@@ -41,7 +39,7 @@ async def stored(factory: async_sessionmaker[AsyncSession]) -> list[tuple[str, S
 
 async def test_teacher_prompts_are_the_development_plan_steps_of_the_stage(session_factory):
     async with Harness(session_factory) as h:
-        giulia, _ = await pair_of(h, session_factory, ProgrammeKind.TEACHER)
+        giulia, _ = await pair_of(h, ProgrammeKind.TEACHER)
         await giulia.send("/reflect")
         screen = h.screen(MENTEE)
         assert "Reflect · Inclusive teaching\nStage: Setting up – getting to know each other" in screen
@@ -79,7 +77,7 @@ async def test_teacher_prompts_are_the_development_plan_steps_of_the_stage(sessi
 
 async def test_student_prompts_are_the_stage_questions_of_seed_003(session_factory):
     async with Harness(session_factory) as h:
-        giulia, _ = await pair_of(h, session_factory, ProgrammeKind.STUDENT)
+        giulia, _ = await pair_of(h, ProgrammeKind.STUDENT)
         await set_stage(session_factory, Stage.ENGAGE)
         await giulia.send("/reflect")
         assert "These questions fit this stage of your mentoring." in h.screen(MENTEE)
@@ -105,7 +103,7 @@ async def test_student_prompts_are_the_stage_questions_of_seed_003(session_facto
 
 async def test_answers_are_listed_back_read_in_full_and_deleted(session_factory):
     async with Harness(session_factory) as h:
-        giulia, _ = await pair_of(h, session_factory, ProgrammeKind.TEACHER)
+        giulia, _ = await pair_of(h, ProgrammeKind.TEACHER)
         await giulia.send("/reflect")
         await h.tap(giulia, "Seeking Mentorship")
         await giulia.send("  First: ask Maria <today>.\n\nSecond: observe a class.  ")
@@ -140,7 +138,7 @@ async def test_answers_are_listed_back_read_in_full_and_deleted(session_factory)
 
 async def test_many_reflections_come_a_page_at_a_time_newest_first(session_factory):
     async with Harness(session_factory) as h:
-        giulia, _ = await pair_of(h, session_factory, ProgrammeKind.TEACHER)
+        giulia, _ = await pair_of(h, ProgrammeKind.TEACHER)
         async with session_factory() as session:
             pair = (await session.scalars(select(Pair))).one()
             assert pair.mentee_id is not None
@@ -170,7 +168,7 @@ async def test_many_reflections_come_a_page_at_a_time_newest_first(session_facto
 
 async def test_wrong_input_is_explained_and_nothing_is_stored(session_factory):
     async with Harness(session_factory) as h:
-        giulia, _ = await pair_of(h, session_factory, ProgrammeKind.STUDENT)
+        giulia, _ = await pair_of(h, ProgrammeKind.STUDENT)
         await giulia.send("/reflect")
         await h.tap(giulia, "Your mission")
         await giulia.send("x" * 2001)
@@ -183,7 +181,7 @@ async def test_wrong_input_is_explained_and_nothing_is_stored(session_factory):
 
 async def test_reflections_are_private_and_forged_ids_are_not_available(session_factory):
     async with Harness(session_factory) as h:
-        giulia, maria = await pair_of(h, session_factory, ProgrammeKind.TEACHER)
+        giulia, maria = await pair_of(h, ProgrammeKind.TEACHER)
         await giulia.send("/reflect")
         await h.tap(giulia, "Seeking Mentorship")
         await giulia.send("Only for me.")
@@ -207,7 +205,7 @@ async def test_reflections_are_private_and_forged_ids_are_not_available(session_
 
 async def test_the_chosen_question_waits_after_leaving_and_after_a_restart(session_factory):
     async with Harness(session_factory) as before:
-        giulia, _ = await pair_of(before, session_factory, ProgrammeKind.TEACHER)
+        giulia, _ = await pair_of(before, ProgrammeKind.TEACHER)
         await giulia.send("/reflect")
         await before.tap(giulia, "Seeking Mentorship")
         await giulia.send("/menu")  # left in the middle of writing

@@ -7,11 +7,19 @@ from sqlalchemy import update
 
 from storage.models import Person, ProgrammeKind, Role
 from tests.harness import Harness, coordinator_invite, join, pair_invites, seed_programme
+from tests.pairs import make_pair
 
 
 async def student_pair(factory) -> dict[Role, str]:
-    _, programme_id = await seed_programme(factory, name="Peer support", kind=ProgrammeKind.STUDENT)
-    return await pair_invites(factory, programme_id, mentor="Elena", mentee="Ivo")
+    made = await make_pair(
+        factory,
+        kind=ProgrammeKind.STUDENT,
+        programme_name="Peer support",
+        mentor="Elena",
+        mentee="Ivo",
+        invite_days=7,
+    )
+    return made.codes
 
 
 async def test_a_student_pages_through_the_tips_and_can_report_a_concern(session_factory):

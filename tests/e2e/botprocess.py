@@ -16,13 +16,13 @@ from sandbox.server import SandboxServer
 from storage.db import make_engine, make_session_factory
 from storage.models import FsmRecord
 from storage.repo import inbox
+from tests.sandbox_fixtures import TOKEN
 
 PROJECT = Path(__file__).resolve().parents[2]
-TOKEN = "123456:sandbox-token"
 
 
 class BotProcess:
-    """`python -m bot.cli run`, its BOT_TOKEN, TELEGRAM_API_URL and DATABASE_URL pointing at the test's."""
+    """`python -m bot run`, its BOT_TOKEN, TELEGRAM_API_URL and DATABASE_URL pointing at the test's."""
 
     def __init__(self, api_url: str, database_url: str, log: Path, **env: str) -> None:
         self.env = os.environ | {
@@ -41,7 +41,7 @@ class BotProcess:
     async def start(self, server: SandboxServer, within: float = 30) -> None:
         with self.log.open("ab") as log:
             self.process = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "bot.cli", "run", env=self.env, cwd=PROJECT, stdout=log, stderr=log
+                sys.executable, "-m", "bot", "run", env=self.env, cwd=PROJECT, stdout=log, stderr=log
             )
         deadline = asyncio.get_running_loop().time() + within
         webhook = "WEBHOOK_URL" in self.env

@@ -1,4 +1,5 @@
-"""End-to-end fixtures: a sandbox Bot API server in the test process, the bot in its own process."""
+"""End-to-end fixtures: the bot in its own process, on the sandbox Bot API server of tests/sandbox_fixtures.py
+(`api`, in the test process)."""
 
 from __future__ import annotations
 
@@ -7,24 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from sandbox.client import SandboxClient
 from sandbox.server import SandboxServer
 from tests.databases import sqlite_url
-from tests.e2e.botprocess import TOKEN, BotProcess
+from tests.e2e.botprocess import BotProcess
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[SandboxServer]:
-    async with SandboxServer(TOKEN, rate_limit=None) as server:
-        yield server
-
-
-@pytest.fixture
-async def client(api: SandboxServer) -> AsyncIterator[SandboxClient]:
-    async with SandboxClient(api.url) as sandbox_client:
-        yield sandbox_client
 
 
 @pytest.fixture

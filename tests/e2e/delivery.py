@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -19,9 +19,10 @@ from sandbox.server import SandboxServer
 from scheduler import reminders
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade_to_head
-from storage.models import OutboxStatus, ProgrammeKind, Role, SessionMode
-from storage.repo import meetings, organisations, outbox, pairs, people, programmes
+from storage.models import OutboxStatus, Programme, SessionMode
+from storage.repo import meetings, outbox
 from storage.timeutil import utcnow
+from tests.pairs import make_pair, make_programme
 
 ZONE = "Europe/Sofia"
 BATCH = 250  # pairs per transaction
@@ -51,38 +52,37 @@ def open_chats(server: SandboxServer, count: int) -> list[Recipient]:
 
 
 async def _seed_pairs(
-    session: AsyncSession, programme_id: int, couples: list[tuple[Recipient, Recipient]], now: datetime
+    session: AsyncSession, programme: Programme, couples: list[tuple[Recipient, Recipient]], now: datetime
 ) -> None:
     starts_at = (now + timedelta(hours=1)).replace(second=0, microsecond=0)
     for mentor, mentee in couples:
-        mentor_person, _ = await people.get_or_create(session, mentor.chat_id, mentor.name, "en")
-        mentee_person, _ = await people.get_or_create(session, mentee.chat_id, mentee.name, "en")
-        pair = await pairs.create(
+        pair = await make_pair(
             session,
-            programme_id=programme_id,
-            mentor_name=mentor.name,
-            mentee_name=mentee.name,
-            mentee_minor=False,
-            parental_consent=False,
+            programme=programme,
+            mentor=mentor.name,
+            mentee=mentee.name,
+            mentor_tg=mentor.chat_id,
+            mentee_tg=mentee.chat_id,
+            locale="en",
+            joined_at=now,
         )
-        await pairs.join(session, pair, Role.MENTOR, mentor_person.id, now)
-        await pairs.join(session, pair, Role.MENTEE, mentee_person.id, now)
+        assert pair.mentor is not None and pair.mentee is not None
         meeting = await meetings.schedule(
             session,
             pair.id,
-            mentor_person.id,
+            pair.mentor,
             starts_at=starts_at,
             duration_minutes=60,
             mode=SessionMode.ONLINE,
             place=None,
         )
         start = starts_at.strftime("%Y%m%dT%H%MZ")
-        for person, partner in ((mentor_person, mentee), (mentee_person, mentor)):
+        for person_id, partner in ((pair.mentor, mentee), (pair.mentee, mentor)):
             await outbox.enqueue(
                 session,
-                recipient_id=person.id,
+                recipient_id=person_id,
                 kind=reminders.REMINDER,
-                key=f"reminder:{meeting.id}:{person.id}:60:{start}",
+                key=f"reminder:{meeting.id}:{person_id}:60:{start}",
                 due_at=now,
                 payload={"pair_id": pair.id, **reminders.facts(meeting, ZONE, partner.name)},
             )
@@ -95,22 +95,13 @@ async def seed_reminders(database_url: str, recipients: list[Recipient], now: da
     try:
         await upgrade_to_head(engine)
         factory = make_session_factory(engine)
-        async with factory() as session:
-            org = await organisations.get_or_create(session, "Delivery School")
-            programme = await programmes.create(
-                session,
-                org_id=org.id,
-                name="Monday reminders",
-                kind=ProgrammeKind.TEACHER,
-                start_date=date(2026, 9, 1),
-                end_date=date(2027, 6, 30),
-                timezone=ZONE,
-            )
-            await session.commit()
+        programme = await make_programme(
+            factory, org="Delivery School", name="Monday reminders", timezone=ZONE
+        )
         couples = list(zip(recipients[0::2], recipients[1::2], strict=True))
         for first in range(0, len(couples), BATCH):
             async with factory() as session:
-                await _seed_pairs(session, programme.id, couples[first : first + BATCH], now)
+                await _seed_pairs(session, programme, couples[first : first + BATCH], now)
                 await session.commit()
     finally:
         await engine.dispose()

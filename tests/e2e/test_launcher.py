@@ -24,7 +24,7 @@ async def sandbox_url(tmp_path: Path) -> AsyncIterator[str]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_", "DATABASE_"))}
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", "run",
+        sys.executable, "-m", "bot", "run",
         env=env | {"SANDBOX_PORT": str(port), "SANDBOX_DATA_DIR": str(tmp_path / "sandbox")},
         cwd=PROJECT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL,
     )  # fmt: skip

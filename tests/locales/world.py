@@ -31,7 +31,6 @@ from storage.repo import (
     organisations,
     pairs,
     people,
-    programmes,
     questionnaires,
     stages,
 )
@@ -44,6 +43,7 @@ from storage.repo.diary import Section
 from storage.repo.meetings import PLACE_LIMIT
 from storage.repo.questionnaires import Answer
 from storage.timeutil import utcnow
+from tests.pairs import make_pair, make_programme
 
 LOCALES = tuple(sorted(path.name for path in LOCALES_DIR.iterdir() if path.is_dir()))
 SCHOOL = "Sofia Vocational School of Tourism"
@@ -148,18 +148,12 @@ async def _join(session: AsyncSession, code: str, who: Persona) -> int:
 
 
 async def _pair(
-    session: AsyncSession, programme_id: int, org_id: int, mentor: str, mentee: str, minor: bool = False
+    session: AsyncSession, programme_id: int, mentor: str, mentee: str, minor: bool = False
 ) -> tuple[Pair, dict[Role, str]]:
-    pair = await pairs.create(
-        session,
-        programme_id=programme_id,
-        mentor_name=mentor,
-        mentee_name=mentee,
-        mentee_minor=minor,
-        parental_consent=minor,
+    made = await make_pair(
+        session, programme=programme_id, mentor=mentor, mentee=mentee, minor=minor, invite_days=14
     )
-    seats = await invites.for_pair(session, pair, org_id, utcnow() + timedelta(days=14))
-    return pair, {seat.role: seat.code for seat in seats}
+    return made.row, made.codes
 
 
 async def build(session_factory: async_sessionmaker[AsyncSession], longest: bool = False) -> World:
@@ -188,31 +182,21 @@ async def build(session_factory: async_sessionmaker[AsyncSession], longest: bool
             (school, STUDENT_PROGRAMME, ProgrammeKind.STUDENT),
             (liceo, "Didattica inclusiva 2026/27", ProgrammeKind.TEACHER),
         ):
-            made[title] = await programmes.create(
-                session,
-                org_id=org.id,
-                name=name(title),
-                kind=kind,
-                start_date=date(2026, 9, 1),
-                end_date=date(2027, 6, 30),
-                timezone="Europe/Sofia",
-            )
+            made[title] = await make_programme(session, org=org.name, name=name(title), kind=kind)
         teacher, student = made[TEACHER_PROGRAMME].id, made[STUDENT_PROGRAMME].id
         maria_name = name("Maria Petrova")
 
-        with_giulia, codes = await _pair(session, teacher, school.id, maria_name, name("Giulia Bianchi"))
+        with_giulia, codes = await _pair(session, teacher, maria_name, name("Giulia Bianchi"))
         maria = await _join(session, codes[Role.MENTOR], MARIA)
         giulia = await _join(session, codes[Role.MENTEE], GIULIA)
-        with_luca, codes = await _pair(session, teacher, school.id, maria_name, name("Luca Moretti"))
+        with_luca, codes = await _pair(session, teacher, maria_name, name("Luca Moretti"))
         await pairs.join(session, with_luca, Role.MENTOR, maria, now)
         with_ivan, codes = await _pair(
-            session, student, school.id, name("Elif Yılmaz"), name("Ivan Dimitrov"), minor=True
+            session, student, name("Elif Yılmaz"), name("Ivan Dimitrov"), minor=True
         )
         elif_ = await _join(session, codes[Role.MENTOR], ELIF)
         ivan = await _join(session, codes[Role.MENTEE], IVAN)
-        _, codes = await _pair(
-            session, student, school.id, name("Deniz Kaya"), name("Nora Hansen"), minor=True
-        )
+        _, codes = await _pair(session, student, name("Deniz Kaya"), name("Nora Hansen"), minor=True)
         newcomer_code = codes[Role.MENTEE]
 
         await stages.move(session, with_ivan, Stage.ENGAGE, None, "ready", now)

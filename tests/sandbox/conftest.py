@@ -1,8 +1,10 @@
-"""Fixtures: a sandbox server on a free loopback port, a real aiogram Bot on it, and a control client."""
+"""Fixtures: the sandbox server and its control client of tests/sandbox_fixtures.py, started with the
+sandbox's own rate limits, and a real aiogram Bot on it."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from aiogram import Bot
@@ -13,9 +15,9 @@ from sandbox.server import SandboxServer
 
 
 @pytest.fixture
-async def server() -> AsyncIterator[SandboxServer]:
-    async with SandboxServer(TOKEN, webhook_retry_delay=0.05) as running:
-        yield running
+def sandbox_options() -> dict[str, Any]:
+    """The server of tests/sandbox_fixtures.py with the sandbox's own rate limits, webhooks retried soon."""
+    return {"token": TOKEN, "webhook_retry_delay": 0.05}
 
 
 @pytest.fixture
@@ -23,12 +25,6 @@ async def bot(server: SandboxServer) -> AsyncIterator[Bot]:
     instance = make_bot(server.url)
     yield instance
     await instance.session.close()
-
-
-@pytest.fixture
-async def client(server: SandboxServer) -> AsyncIterator[SandboxClient]:
-    async with SandboxClient(server.url) as control:
-        yield control
 
 
 @pytest.fixture

@@ -25,10 +25,10 @@ from storage.models import (
     Person,
     Programme,
     ProgrammeKind,
-    Role,
     SessionMode,
 )
-from storage.repo import memberships, organisations, outbox, pairs, people, programmes
+from storage.repo import outbox, people
+from tests.pairs import make_pair, make_programme
 
 CONFIG = SchedulerConfig()
 STARTED = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)  # 12:00 in Sofia
@@ -41,16 +41,7 @@ async def programme(
     kind: ProgrammeKind = ProgrammeKind.TEACHER,
     org: str = "School One",
 ) -> Programme:
-    organisation = await organisations.get_or_create(session, org)
-    return await programmes.create(
-        session,
-        org_id=organisation.id,
-        name=name,
-        kind=kind,
-        start_date=date(2026, 9, 1),
-        end_date=date(2027, 6, 30),
-        timezone="Europe/Sofia",
-    )
+    return await make_programme(session, org=org, name=name, kind=kind)
 
 
 async def person(session: AsyncSession, name: str, **fields: object) -> Person:
@@ -70,22 +61,18 @@ async def pair(
     **mentee_fields: object,
 ) -> Pair:
     """A pair whose both sides have joined at `started` (or only the mentor, if None)."""
-    made = await pairs.create(
+    made = await make_pair(
         session,
-        programme_id=of.id,
-        mentor_name=mentor,
-        mentee_name=mentee,
-        mentee_minor=False,
-        parental_consent=False,
+        programme=of,
+        mentor=mentor,
+        mentee=mentee,
+        mentor_tg=next(_telegram_ids),
+        mentee_tg=next(_telegram_ids) if started is not None else None,
+        mentee_fields=mentee_fields,
+        joined_at=started or STARTED,
+        member=True,
     )
-    mentor_row = await person(session, mentor)
-    await pairs.join(session, made, Role.MENTOR, mentor_row.id, started or STARTED)
-    await memberships.add(session, mentor_row.id, of.org_id, Role.MENTOR, of.id)
-    if started is not None:
-        mentee_row = await person(session, mentee, **mentee_fields)
-        await pairs.join(session, made, Role.MENTEE, mentee_row.id, started)
-        await memberships.add(session, mentee_row.id, of.org_id, Role.MENTEE, of.id)
-    return made
+    return made.row
 
 
 async def meeting(

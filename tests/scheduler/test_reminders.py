@@ -3,8 +3,7 @@ daylight saving, quiet hours), how changes replace them, and delivery through th
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
@@ -12,18 +11,16 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.app import i18n_core, translator
-from sandbox.client import SandboxClient
-from sandbox.server import SandboxServer
 from scheduler import reminders
 from scheduler.clock import ManualClock
 from scheduler.config import SchedulerConfig
 from scheduler.messages import Translate, render
 from storage.db import make_session_factory
-from storage.models import Meeting, OutboxMessage, OutboxStatus, Person, Role, SessionMode
-from storage.repo import meetings, outbox, pairs, people
+from storage.models import Meeting, OutboxMessage, OutboxStatus, Person, SessionMode
+from storage.repo import meetings, outbox, pairs
 from storage.repo.outbox import Due
-from tests.harness import seed_programme
-from tests.scheduler.test_sender import TOKEN, bot_texts, make_bot, make_sender, person, statuses
+from tests.pairs import MadePair, make_pair
+from tests.scheduler.test_sender import bot_texts, make_bot, make_sender, person, statuses
 
 SOFIA = "Europe/Sofia"
 CONFIG = SchedulerConfig()
@@ -31,37 +28,15 @@ CONFIG = SchedulerConfig()
 AUTUMN_MEETING = datetime(2030, 10, 27, 16, 0, tzinfo=UTC)  # 18:00 in Sofia
 
 
-@dataclass(frozen=True)
-class PairIds:
-    id: int
-    mentor: int
-    mentee: int
-
-
-async def make_pair(factory: async_sessionmaker[AsyncSession], mentor: int, mentee: int) -> PairIds:
-    _, programme_id = await seed_programme(factory)  # Europe/Sofia
-    async with factory() as session:
-        pair = await pairs.create(
-            session, programme_id=programme_id, mentor_name="Maria", mentee_name="Ivan", mentee_minor=False,
-            parental_consent=False,
-        )  # fmt: skip
-        await pairs.join(session, pair, Role.MENTOR, mentor, AUTUMN_MEETING)
-        await pairs.join(session, pair, Role.MENTEE, mentee, AUTUMN_MEETING)
-        await session.commit()
-        return PairIds(pair.id, mentor, mentee)
-
-
-async def db_pair(factory: async_sessionmaker[AsyncSession]) -> PairIds:
-    async with factory() as session:
-        maria, _ = await people.get_or_create(session, 101, "Maria")
-        ivan, _ = await people.get_or_create(session, 102, "Ivan <Jr>")
-        await session.commit()
-    return await make_pair(factory, maria.id, ivan.id)
+async def db_pair(factory: async_sessionmaker[AsyncSession]) -> MadePair:
+    return await make_pair(
+        factory, mentor_tg=101, mentee_tg=102, mentee_as="Ivan <Jr>", joined_at=AUTUMN_MEETING
+    )
 
 
 async def planned(
     factory: async_sessionmaker[AsyncSession],
-    pair: PairIds,
+    pair: MadePair,
     starts_at: datetime,
     now: datetime,
     config: SchedulerConfig = CONFIG,
@@ -284,13 +259,6 @@ def test_the_card_asks_the_mentor_with_three_answers():
 
 
 @pytest.fixture
-async def sandbox() -> AsyncIterator[tuple[SandboxServer, SandboxClient]]:
-    """A Bot API server and its control client."""
-    async with SandboxServer(TOKEN, rate_limit=None) as server, SandboxClient(server.url) as control:
-        yield server, control
-
-
-@pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> ManualClock:
     """The sender's clock, which the reminder renderer also reads (the sender does not hand renderers its
     `now` yet, so the renderer's fallback to the system time is pointed at this clock)."""
@@ -299,12 +267,13 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> ManualClock:
     return manual
 
 
-async def test_reminders_arrive_at_local_time_across_the_autumn_change(engine: AsyncEngine, sandbox, clock):
-    api, client = sandbox
+async def test_reminders_arrive_at_local_time_across_the_autumn_change(
+    engine: AsyncEngine, api, client, clock
+):
     factory = make_session_factory(engine)
     maria, maria_chat = await person(factory, client, "Maria")
     ivan, ivan_chat = await person(factory, client, "Ivan")
-    pair = await make_pair(factory, maria, ivan)
+    pair = await make_pair(factory, mentor_person=maria, mentee_person=ivan, joined_at=AUTUMN_MEETING)
     meeting_id = await planned(factory, pair, AUTUMN_MEETING, clock.now())
     bot = make_bot(api)
     try:
@@ -336,12 +305,11 @@ async def test_reminders_arrive_at_local_time_across_the_autumn_change(engine: A
         await bot.session.close()
 
 
-async def test_a_reminder_is_dropped_once_its_meeting_has_started(engine: AsyncEngine, sandbox, clock):
-    api, client = sandbox
+async def test_a_reminder_is_dropped_once_its_meeting_has_started(engine: AsyncEngine, api, client, clock):
     factory = make_session_factory(engine)
     maria, maria_chat = await person(factory, client, "Maria")
     ivan, ivan_chat = await person(factory, client, "Ivan")
-    pair = await make_pair(factory, maria, ivan)
+    pair = await make_pair(factory, mentor_person=maria, mentee_person=ivan, joined_at=AUTUMN_MEETING)
     meeting_id = await planned(factory, pair, AUTUMN_MEETING, clock.now())
     bot = make_bot(api)
     try:
@@ -358,12 +326,11 @@ async def test_a_reminder_is_dropped_once_its_meeting_has_started(engine: AsyncE
     assert await bot_texts(client, maria_chat) == [] and await bot_texts(client, ivan_chat) == []
 
 
-async def test_a_paused_pair_gets_no_reminders(engine: AsyncEngine, sandbox, clock):
-    api, client = sandbox
+async def test_a_paused_pair_gets_no_reminders(engine: AsyncEngine, api, client, clock):
     factory = make_session_factory(engine)
     maria, maria_chat = await person(factory, client, "Maria")
     ivan, _ = await person(factory, client, "Ivan")
-    pair = await make_pair(factory, maria, ivan)
+    pair = await make_pair(factory, mentor_person=maria, mentee_person=ivan, joined_at=AUTUMN_MEETING)
     await planned(factory, pair, AUTUMN_MEETING, clock.now())
     async with factory() as session:
         paused = await pairs.get_for_member(session, pair.id, maria)

@@ -21,23 +21,11 @@ from scheduler.clock import ManualClock
 from scheduler.sender import OutboxSender, SenderConfig
 from storage.db import make_session_factory
 from storage.models import OutboxMessage, OutboxStatus, Person
-from storage.repo import outbox, pairs, people
-from tests.harness import seed_programme
+from storage.repo import outbox, people
+from tests.pairs import make_pair
+from tests.sandbox_fixtures import TOKEN
 
-TOKEN = "123456:sandbox-token"
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[SandboxServer]:
-    async with SandboxServer(TOKEN, rate_limit=None) as server:
-        yield server
-
-
-@pytest.fixture
-async def client(api: SandboxServer) -> AsyncIterator[SandboxClient]:
-    async with SandboxClient(api.url) as sandbox_client:
-        yield sandbox_client
 
 
 @pytest.fixture
@@ -171,15 +159,11 @@ async def test_403_marks_unreachable_and_stops_their_messages(factory, client, b
 
 async def test_paused_pair_gets_nothing(factory, client, bot):
     ana, chat = await person(factory, client, "Ana")
-    _, programme_id = await seed_programme(factory)
     async with factory() as session:
-        pair = await pairs.create(
-            session, programme_id=programme_id, mentor_name="A", mentee_name="B", mentee_minor=False,
-            parental_consent=False, mentor_id=ana,
-        )  # fmt: skip
-        pair.paused_at = T0
+        made = await make_pair(session, mentor="A", mentee="B", mentor_person=ana)
+        made.row.paused_at = T0
         await session.commit()
-        pair_id = pair.id
+        pair_id = made.id
     await alert(factory, ana, "k1", pair_id=pair_id)
     assert await make_sender(bot, factory, ManualClock(T0)).tick() == 0
     assert await statuses(factory) == {"k1": OutboxStatus.DROPPED}

@@ -28,7 +28,6 @@ from storage.models import (
     Pair,
     Phase,
     Programme,
-    ProgrammeKind,
     QuestionnaireAnswer,
     QuestionnaireResponse,
     Reflection,
@@ -36,8 +35,9 @@ from storage.models import (
     SessionMode,
     Stage,
 )
-from storage.repo import consent, invites, organisations, outbox, pairs, personal_data, programmes
+from storage.repo import invites, outbox, personal_data
 from storage.timeutil import utcnow
+from tests.pairs import make_pair
 
 NAME, TELEGRAM_ID = "Giulia Ñandú", 740_123_456  # non-ASCII: JSON text writes it escaped
 OTHER, OTHER_ID = "Maria Rossi", 740_000_001
@@ -83,38 +83,18 @@ async def seed(engine: AsyncEngine) -> dict[str, int]:
     now = utcnow()
     factory = make_session_factory(engine)
     async with factory() as session:
-        org = await organisations.get_or_create(session, "School One")
-        programme = await programmes.create(
+        made = await make_pair(
             session,
-            org_id=org.id,
-            name="Inclusive teaching",
-            kind=ProgrammeKind.TEACHER,
-            start_date=date(2026, 9, 1),
-            end_date=date(2027, 6, 30),
-            timezone="Europe/Sofia",
+            mentor=OTHER,
+            mentee=NAME,
+            mentor_tg=OTHER_ID,
+            mentee_tg=TELEGRAM_ID,
+            by_invite=True,
+            consented=True,
+            joined_at=now,
         )
-        pair = await pairs.create(
-            session,
-            programme_id=programme.id,
-            mentor_name=OTHER,
-            mentee_name=NAME,
-            mentee_minor=False,
-            parental_consent=False,
-        )
-        codes = {
-            seat.role: seat.code
-            for seat in await invites.for_pair(session, pair, org.id, now + timedelta(days=7))
-        }
-        maria = await invites.redeem(
-            session, codes[Role.MENTOR], telegram_id=OTHER_ID, telegram_name="Maria", now=now
-        )
-        giulia = await invites.redeem(
-            session, codes[Role.MENTEE], telegram_id=TELEGRAM_ID, telegram_name="Giulia", now=now
-        )
-        assert maria.person is not None and giulia.person is not None
-        her, his = giulia.person.id, maria.person.id
-        await consent.give(session, her, "2026-11", now)
-        await consent.give(session, his, "2026-11", now)
+        pair, her, his = made.row, made.mentee, made.mentor
+        assert her is not None and his is not None
         response = QuestionnaireResponse(
             person_id=her, pair_id=pair.id, instrument="annex3", phase=Phase.BASELINE
         )
@@ -137,7 +117,7 @@ async def seed(engine: AsyncEngine) -> dict[str, int]:
                     mode=SessionMode.ONLINE, created_by=her,
                 ),
                 Concern(
-                    org_id=org.id, programme_id=programme.id, pair_id=pair.id, reporter_id=her,
+                    org_id=made.org_id, programme_id=made.programme_id, pair_id=pair.id, reporter_id=her,
                     text="Someone in the class chat worries me", created_at=now,
                 ),
             ]

@@ -10,34 +10,23 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from storage.db import make_session_factory
 from storage.errors import NotFound
 from storage.models import GoalKind, Pair, ProgrammeKind
-from storage.repo import goals, organisations, pairs, people, programmes
+from storage.repo import goals
+from tests.pairs import make_pair
 
 
 async def _pair(session: AsyncSession, mentor_tg: int, mentee_tg: int, org: str = "School") -> Pair:
-    organisation = await organisations.get_or_create(session, org)
-    programme = await programmes.create(
+    made = await make_pair(
         session,
-        org_id=organisation.id,
-        name=f"Peer support {mentee_tg}",
+        org=org,
+        programme_name=f"Peer support {mentee_tg}",
         kind=ProgrammeKind.STUDENT,
-        start_date=date(2026, 9, 1),
-        end_date=date(2027, 1, 31),
-        timezone="Europe/Sofia",
+        end=date(2027, 1, 31),
+        mentor="Elena",
+        mentee="Ivo",
+        mentor_tg=mentor_tg,
+        mentee_tg=mentee_tg,
     )
-    mentor, _ = await people.get_or_create(session, mentor_tg, "Elena")
-    mentee, _ = await people.get_or_create(session, mentee_tg, "Ivo")
-    pair = await pairs.create(
-        session,
-        programme_id=programme.id,
-        mentor_id=mentor.id,
-        mentor_name="Elena",
-        mentee_name="Ivo",
-        mentee_minor=False,
-        parental_consent=False,
-    )
-    pair.mentee_id = mentee.id
-    await session.flush()
-    return pair
+    return made.row
 
 
 async def test_the_mentee_adds_and_both_read_in_order_mission_goals_objectives(engine: AsyncEngine):

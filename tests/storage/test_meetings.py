@@ -3,7 +3,6 @@ its mentor records whether they were held; each person's time zone and reminders
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -11,38 +10,32 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from storage.db import make_session_factory
 from storage.errors import NotFound
-from storage.models import MeetingStatus, Person, Role, SessionMode
-from storage.repo import meetings, pairs, people
+from storage.models import MeetingStatus, Person, SessionMode
+from storage.repo import meetings
 from tests.harness import seed_programme
+from tests.pairs import MadePair, make_pair
 
 T0 = datetime(2030, 3, 4, 9, 0, tzinfo=UTC)
 
 
-@dataclass(frozen=True)
-class Pair:
-    id: int
-    mentor: int
-    mentee: int
-
-
-async def make_pair(
+async def tagged_pair(
     factory: async_sessionmaker[AsyncSession], programme_id: int, tag: str, mentee_joins: bool = True
-) -> Pair:
-    async with factory() as session:
-        mentor, _ = await people.get_or_create(session, 1000 + ord(tag), f"Mentor {tag}")
-        mentee, _ = await people.get_or_create(session, 2000 + ord(tag), f"Mentee {tag}")
-        pair = await pairs.create(
-            session, programme_id=programme_id, mentor_name=f"Typed mentor {tag}",
-            mentee_name=f"Typed mentee {tag}", mentee_minor=False, parental_consent=False,
-        )  # fmt: skip
-        await pairs.join(session, pair, Role.MENTOR, mentor.id, T0)
-        if mentee_joins:
-            await pairs.join(session, pair, Role.MENTEE, mentee.id, T0)
-        await session.commit()
-        return Pair(pair.id, mentor.id, mentee.id)
+) -> MadePair:
+    """People named after `tag` (the names typed for the pair differ from their Telegram names)."""
+    return await make_pair(
+        factory,
+        programme=programme_id,
+        mentor=f"Typed mentor {tag}",
+        mentee=f"Typed mentee {tag}",
+        mentor_tg=1000 + ord(tag),
+        mentor_as=f"Mentor {tag}",
+        mentee_tg=2000 + ord(tag) if mentee_joins else None,
+        mentee_as=f"Mentee {tag}",
+        joined_at=T0,
+    )
 
 
-async def plan_one(factory: async_sessionmaker[AsyncSession], pair: Pair, starts_at: datetime) -> int:
+async def plan_one(factory: async_sessionmaker[AsyncSession], pair: MadePair, starts_at: datetime) -> int:
     async with factory() as session:
         meeting = await meetings.schedule(
             session, pair.id, pair.mentee, starts_at=starts_at, duration_minutes=90,
@@ -55,8 +48,8 @@ async def plan_one(factory: async_sessionmaker[AsyncSession], pair: Pair, starts
 async def test_members_plan_change_and_cancel_and_strangers_cannot(engine: AsyncEngine):
     factory = make_session_factory(engine)
     _, programme_id = await seed_programme(factory)
-    ours = await make_pair(factory, programme_id, "a")
-    theirs = await make_pair(factory, programme_id, "b")
+    ours = await tagged_pair(factory, programme_id, "a")
+    theirs = await tagged_pair(factory, programme_id, "b")
     meeting_id = await plan_one(factory, ours, T0 + timedelta(days=1))
 
     async with factory() as session:
@@ -91,7 +84,7 @@ async def test_members_plan_change_and_cancel_and_strangers_cannot(engine: Async
 async def test_only_the_mentor_records_the_outcome_once(engine: AsyncEngine):
     factory = make_session_factory(engine)
     _, programme_id = await seed_programme(factory)
-    pair = await make_pair(factory, programme_id, "a")
+    pair = await tagged_pair(factory, programme_id, "a")
     meeting_id = await plan_one(factory, pair, T0)
     async with factory() as session:
         with pytest.raises(NotFound):
@@ -108,7 +101,7 @@ async def test_only_the_mentor_records_the_outcome_once(engine: AsyncEngine):
 async def test_upcoming_are_planned_meetings_not_started_soonest_first(engine: AsyncEngine):
     factory = make_session_factory(engine)
     _, programme_id = await seed_programme(factory)
-    pair = await make_pair(factory, programme_id, "a")
+    pair = await tagged_pair(factory, programme_id, "a")
     later = await plan_one(factory, pair, T0 + timedelta(days=3))
     sooner = await plan_one(factory, pair, T0 + timedelta(days=1))
     await plan_one(factory, pair, T0 - timedelta(minutes=5))  # started already
@@ -123,7 +116,7 @@ async def test_upcoming_are_planned_meetings_not_started_soonest_first(engine: A
 async def test_seats_names_time_zones_and_reminder_choices(engine: AsyncEngine):
     factory = make_session_factory(engine)
     _, programme_id = await seed_programme(factory)  # Europe/Sofia
-    pair = await make_pair(factory, programme_id, "a", mentee_joins=False)
+    pair = await tagged_pair(factory, programme_id, "a", mentee_joins=False)
     async with factory() as session:
         mentor = await session.get(Person, pair.mentor)
         mentor.timezone = "Europe/Lisbon"  # type: ignore[union-attr]

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from storage.db import make_session_factory
 from storage.models import Invite, OutboxMessage, ProgrammeKind, Role
-from storage.repo import invites, memberships, organisations, pairs, people, programmes
+from storage.repo import invites, memberships, organisations, people
 from storage.repo.memberships import Removal
 from storage.timeutil import utcnow
+from tests.pairs import make_pair
 
 
 async def _coordinator(session: AsyncSession, telegram_id: int, name: str, org_id: int) -> int:
@@ -22,28 +23,19 @@ async def _coordinator(session: AsyncSession, telegram_id: int, name: str, org_i
 
 
 async def _minor_mentee(session: AsyncSession, telegram_id: int) -> int:
-    org = await organisations.get_or_create(session, "Students' school")
-    programme = await programmes.create(
+    made = await make_pair(
         session,
-        org_id=org.id,
-        name="Peer support",
+        org="Students' school",
+        programme_name="Peer support",
         kind=ProgrammeKind.STUDENT,
-        start_date=date(2026, 9, 1),
-        end_date=date(2027, 6, 30),
-        timezone="Europe/Sofia",
+        mentor="Elena",
+        mentee="Ivo",
+        minor=True,
+        mentee_tg=telegram_id,
+        member=True,
     )
-    pair = await pairs.create(
-        session,
-        programme_id=programme.id,
-        mentor_name="Elena",
-        mentee_name="Ivo",
-        mentee_minor=True,
-        parental_consent=True,
-    )
-    person, _ = await people.get_or_create(session, telegram_id, "Ivo")
-    await memberships.add(session, person.id, org.id, Role.MENTEE, programme.id)
-    await pairs.join(session, pair, Role.MENTEE, person.id, utcnow())
-    return person.id
+    assert made.mentee is not None
+    return made.mentee
 
 
 async def _outbox(session: AsyncSession) -> list[tuple[int, str, str]]:

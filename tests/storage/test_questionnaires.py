@@ -3,51 +3,37 @@ item, a confirmed response is final, and coordinators get counts and means compu
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from storage.db import make_session_factory
 from storage.errors import NotFound
-from storage.models import Pair, Phase, Programme, ProgrammeKind, Role
-from storage.repo import digest, organisations, pairs, people, programmes, questionnaires
+from storage.models import Pair, Phase, Programme
+from storage.repo import digest, pairs, people, questionnaires
 from storage.repo.digest import ItemMean
 from storage.repo.questionnaires import Answer, PhaseStatus
 from storage.timeutil import utcnow
 from storage.unit_of_work import defer_writes, run_deferred
+from tests.pairs import make_pair, make_programme
 
 TEACHER = "teacher_annex3"
 
 
 async def _programme(session: AsyncSession, name: str = "Inclusive teaching") -> Programme:
-    organisation = await organisations.get_or_create(session, "School")
-    return await programmes.create(
-        session,
-        org_id=organisation.id,
-        name=name,
-        kind=ProgrammeKind.TEACHER,
-        start_date=date(2026, 9, 1),
-        end_date=date(2027, 6, 30),
-        timezone="Europe/Sofia",
-    )
+    return await make_programme(session, org="School", name=name)
 
 
 async def _pair(session: AsyncSession, programme: Programme, mentor_tg: int, mentee_tg: int) -> Pair:
-    mentor, _ = await people.get_or_create(session, mentor_tg, f"Mentor {mentor_tg}")
-    mentee, _ = await people.get_or_create(session, mentee_tg, f"Mentee {mentee_tg}")
-    pair = await pairs.create(
+    made = await make_pair(
         session,
-        programme_id=programme.id,
-        mentor_id=mentor.id,
-        mentor_name=mentor.name,
-        mentee_name=mentee.name,
-        mentee_minor=False,
-        parental_consent=False,
+        programme=programme,
+        mentor=f"Mentor {mentor_tg}",
+        mentee=f"Mentee {mentee_tg}",
+        mentor_tg=mentor_tg,
+        mentee_tg=mentee_tg,
     )
-    await pairs.join(session, pair, Role.MENTEE, mentee.id, utcnow())
-    return pair
+    return made.row
 
 
 async def _answered(session: AsyncSession, pair: Pair, phase: Phase, choices: dict[str, int | None]) -> int:

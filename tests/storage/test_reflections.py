@@ -2,43 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from storage.db import make_session_factory
 from storage.errors import NotFound
-from storage.models import Pair, ProgrammeKind, Stage
-from storage.repo import organisations, pairs, people, programmes, reflections
+from storage.models import Pair, Stage
+from storage.repo import reflections
 from storage.timeutil import utcnow
+from tests.pairs import make_pair
 
 
 async def _pair(session: AsyncSession, mentor_tg: int, mentee_tg: int, org: str = "School") -> Pair:
-    organisation = await organisations.get_or_create(session, org)
-    programme = await programmes.create(
+    made = await make_pair(
         session,
-        org_id=organisation.id,
-        name=f"Inclusive teaching {mentee_tg}",
-        kind=ProgrammeKind.TEACHER,
-        start_date=date(2026, 9, 1),
-        end_date=date(2027, 6, 30),
-        timezone="Europe/Sofia",
+        org=org,
+        programme_name=f"Inclusive teaching {mentee_tg}",
+        mentee="Giulia",
+        mentor_tg=mentor_tg,
+        mentee_tg=mentee_tg,
     )
-    mentor, _ = await people.get_or_create(session, mentor_tg, "Maria")
-    mentee, _ = await people.get_or_create(session, mentee_tg, "Giulia")
-    pair = await pairs.create(
-        session,
-        programme_id=programme.id,
-        mentor_id=mentor.id,
-        mentor_name="Maria",
-        mentee_name="Giulia",
-        mentee_minor=False,
-        parental_consent=False,
-    )
-    pair.mentee_id = mentee.id
-    await session.flush()
-    return pair
+    return made.row
 
 
 async def test_answers_are_stored_with_the_stage_and_listed_newest_first_by_page(engine: AsyncEngine):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from alembic.script import ScriptDirectory
@@ -26,19 +26,11 @@ from storage.repo import (
     updates,
 )
 from storage.timeutil import utcnow
+from tests.pairs import make_programme
 
 
 async def _programme(session, org="School", name="P", kind=ProgrammeKind.TEACHER):
-    org_row = await organisations.get_or_create(session, org)
-    return await programmes.create(
-        session,
-        org_id=org_row.id,
-        name=name,
-        kind=kind,
-        start_date=date(2026, 9, 1),
-        end_date=date(2027, 6, 30),
-        timezone="Europe/Sofia",
-    )
+    return await make_programme(session, org=org, name=name, kind=kind)
 
 
 async def test_migrations_leave_foreign_keys_enforced(engine: AsyncEngine):

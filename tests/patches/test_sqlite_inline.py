@@ -1,5 +1,5 @@
-"""SQLite run in the event loop's thread: rows, counts, new ids, batches and errors as with aiosqlite's
-own cursor, one writer at a time, and another process's lock waited for without holding the loop."""
+"""The inline SQLite driver (bot/patches/sqlite_inline.py): statements run in the event loop's thread, one
+writer at a time, and another process's lock waited for without holding the loop."""
 
 from __future__ import annotations
 
@@ -10,49 +10,21 @@ from unittest.mock import patch
 
 import aiosqlite
 import pytest
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from bot import patches
+from bot.patches.sqlite_inline import InlineCursor, dbapi
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade_to_head
 from storage.models import FsmRecord, Organisation
-from storage.sqlite_driver import InlineCursor, dbapi
 from storage.timeutil import utcnow
 from tests.databases import sqlite_url
 
-
-async def test_rows_counts_ids_and_batches(sqlite_engine: AsyncEngine) -> None:
-    async with make_session_factory(sqlite_engine)() as session:
-        now = utcnow()
-        await session.execute(  # a batch: executemany
-            insert(FsmRecord), [{"key": f"k{n}", "data": f"d{n}", "updated_at": now} for n in range(5)]
-        )
-        organisation = Organisation(name="School")
-        session.add(organisation)
-        await session.flush()  # the new id comes from the cursor's lastrowid
-        assert organisation.id is not None
-
-        changed = await session.execute(update(FsmRecord).where(FsmRecord.key < "k3").values(state="S"))
-        assert changed.rowcount == 3  # type: ignore[attr-defined]
-        rows = (await session.execute(select(FsmRecord.key, FsmRecord.state).order_by(FsmRecord.key))).all()
-        assert rows == [("k0", "S"), ("k1", "S"), ("k2", "S"), ("k3", None), ("k4", None)]
-        await session.commit()
-
-    async with make_session_factory(sqlite_engine)() as session:
-        assert await session.scalar(select(func.count()).select_from(FsmRecord)) == 5
-        assert await session.get(Organisation, organisation.id) is not None
-
-
-async def test_a_failed_statement_raises_and_the_session_goes_on(sqlite_engine: AsyncEngine) -> None:
-    async with make_session_factory(sqlite_engine)() as session:
-        await session.execute(insert(FsmRecord).values(key="same", updated_at=utcnow()))
-        with pytest.raises(IntegrityError):
-            await session.execute(insert(FsmRecord).values(key="same", updated_at=utcnow()))
-        await session.rollback()
-        await session.execute(insert(FsmRecord).values(key="other", updated_at=utcnow()))
-        await session.commit()
-        assert await session.scalar(select(FsmRecord.key)) == "other"
+pytestmark = pytest.mark.skipif(
+    not patches.installed("sqlite_inline"), reason="LIBRARY_PATCHES left out sqlite_inline"
+)
 
 
 async def test_statements_and_commits_never_go_to_the_sqlite_thread(sqlite_engine: AsyncEngine) -> None:
@@ -152,16 +124,3 @@ async def test_another_process_writing_is_waited_for_without_holding_the_event_l
     assert ticks >= 10  # the event loop ran on while the write waited about 0.3 s
     async with make_session_factory(sqlite_engine)() as session:
         assert await session.scalar(select(FsmRecord.key)) == "after the other"
-
-
-async def test_a_savepoint_first_in_a_transaction_rolls_back_with_it(sqlite_engine: AsyncEngine) -> None:
-    """A savepoint as the transaction's first write (a programme's name checked for uniqueness) stays
-    inside the transaction: rolling the transaction back takes its rows too."""
-    async with make_session_factory(sqlite_engine)() as session:
-        await session.execute(select(func.count()).select_from(Organisation))  # reads begin nothing
-        async with session.begin_nested():
-            session.add(Organisation(name="Kept only if committed"))
-            await session.flush()
-        await session.rollback()
-    async with make_session_factory(sqlite_engine)() as session:
-        assert await session.scalar(select(func.count()).select_from(Organisation)) == 0

@@ -5,11 +5,19 @@ schema although the models say `defer_build=True`: about 1.4 s of start-up and 1
 small server, for types a bot mostly never sees. Here that loop is skipped while aiogram is imported,
 and the names it would have resolved forward references with (aiogram's modules import their types
 only for type checkers) are put into each types and methods module instead, so pydantic finds them when
-it builds a schema on first use. Nothing changes once aiogram has been imported; versions are pinned.
+it builds a schema on first use. Nothing changes once aiogram has been imported.
+
+Replaces: `BaseModel.model_rebuild` while aiogram is imported (assigned, then put back), reading
+pydantic's private `_types_namespace` argument; `TelegramObject.__pydantic_init_subclass__`, so that a
+Telegram type subclassed in another library's module finds those names there too. Must be installed
+before anything imports aiogram.
+Measured gain: start-up and idle memory, see `benchmarks/NOTES.md`, "Patches kept" (B4).
+Upstream: aiogram's types could rebuild lazily (`defer_build` is set and then overridden by the loop).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -17,11 +25,14 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
 PACKAGES = ("aiogram.types.", "aiogram.methods.")
+log = logging.getLogger(__name__)
 
 
-def defer_aiogram_schemas() -> None:
-    """Import aiogram with its schema building deferred (no effect if aiogram is already imported)."""
+def install() -> None:
+    """Import aiogram with its schema building deferred (too late, and said so, if aiogram is already
+    imported)."""
     if "aiogram" in sys.modules:
+        log.warning("library patch lazy_schemas came after aiogram was imported: its schemas are built")
         return
     from pydantic import BaseModel
 
@@ -45,45 +56,19 @@ def defer_aiogram_schemas() -> None:
         BaseModel.model_rebuild = original  # type: ignore[method-assign]
     for name, module in list(sys.modules.items()):
         if name.startswith(PACKAGES):
-            names = vars(module)
-            for key, value in namespace.items():
-                names.setdefault(key, value)
+            _lend(vars(module), namespace)
+    from aiogram.types import TelegramObject
+
+    def lend_to_subclass(cls: type[BaseModel], **kwargs: Any) -> None:
+        # a Telegram type subclassed elsewhere (aiogram-dialog's FakeChat) has its schema built in its
+        # own module, whose names do not include the ones its fields refer to
+        module = sys.modules.get(cls.__module__)
+        if module is not None and not cls.__module__.startswith(PACKAGES):
+            _lend(vars(module), namespace)
+
+    TelegramObject.__pydantic_init_subclass__ = classmethod(lend_to_subclass)  # type: ignore[assignment]
 
 
-async def warm_up(pause: float = 0.05) -> None:
-    """Build the schemas every bot soon needs (an update, a message, the calls that answer one), one at a
-    time with a pause between, so that a running bot does it while its first long poll waits instead of
-    while a person waits for the first answer."""
-    import asyncio
-
-    from aiogram.methods import (
-        AnswerCallbackQuery,
-        DeleteMessage,
-        EditMessageReplyMarkup,
-        EditMessageText,
-        GetUpdates,
-        SendChatAction,
-        SendMessage,
-    )
-    from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, Update
-
-    models: list[type[BaseModel]] = [
-        Update,
-        Message,
-        CallbackQuery,
-        InlineKeyboardMarkup,
-        SendMessage,
-        EditMessageText,
-        EditMessageReplyMarkup,
-        AnswerCallbackQuery,
-        DeleteMessage,
-        SendChatAction,
-    ]
-    for model in models:
-        await asyncio.sleep(pause)
-        model.model_rebuild()
-    from bot.session import response_model  # kept, so they are not built again after a collection
-
-    for method in (GetUpdates, SendMessage, EditMessageText, AnswerCallbackQuery):
-        await asyncio.sleep(pause)
-        response_model(method.__returning__).model_rebuild()
+def _lend(names: dict[str, Any], namespace: dict[str, Any]) -> None:
+    for key, value in namespace.items():
+        names.setdefault(key, value)

@@ -10,7 +10,7 @@ by SQLAlchemy once (per set of parameter names), and run as SQLAlchemy would run
   holds itself), turned into SQLite's by the types' own bind processors, in the compiled order;
 - its rows come back through the types' own result processors (dates, enums, booleans), as tuples
   that also answer to the column names (`row.role`);
-- it runs on the connection's inline cursor (`storage/sqlite_driver.py`), so it takes the turn to write
+- it runs on the connection's inline cursor (`bot/patches/sqlite_inline.py`), so it takes the turn to write
   like any other statement, in the transaction SQLAlchemy began;
 - a DBAPI error is raised as SQLAlchemy's own (`IntegrityError`, `OperationalError`, ...).
 
@@ -18,13 +18,18 @@ Only where nothing else needs to see the statement: with a listener on the engin
 (the tests' and B3's statement counts) or the engine's echo, SQLAlchemy runs it. Statements that need
 more of SQLAlchemy at run time (IN lists expanded per call, defaults computed in Python, anything but
 SQLite's positional parameters) are left to it as well.
+
+Replaces: SQLAlchemy's execution of these statements; reads the compiled statement's private
+`_bind_processors` and `_result_columns`, a type's `_cached_result_processor` and the connection's
+`_has_events` / `_echo`. Needs the inline SQLite driver (installed only after it).
+Measured gain: see `benchmarks/NOTES.md`, "Patches kept".
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections import namedtuple
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy import exc
@@ -34,28 +39,11 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 from sqlalchemy.sql.expression import Executable
 
-from storage.sqlite_driver import InlineConnection, InlineCursor
+from bot.patches.sqlite_inline import InlineConnection, InlineCursor
+from storage import plugins
+from storage.prepared import Rows
 
 Processor = Callable[[Any], Any] | None
-
-
-class Rows:
-    """What a prepared statement's callers read of its result: the rows, or how many rows it changed."""
-
-    __slots__ = ("_rows", "rowcount")
-
-    def __init__(self, rows: list[Any], rowcount: int) -> None:
-        self._rows = rows
-        self.rowcount = rowcount
-
-    def all(self) -> list[Any]:
-        return self._rows
-
-    def first(self) -> Any:
-        return self._rows[0] if self._rows else None
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._rows)
 
 
 class Compiled:
@@ -129,3 +117,10 @@ async def run_inline(inline: InlineConnection, compiled: Compiled, given: Mappin
     except sqlite3.Error as error:
         raise exc.DBAPIError.instance(compiled.sql, parameters, error, sqlite3.Error) from error
     return Rows(compiled.rows(cursor._rows), cursor._rowcount)
+
+
+def install() -> None:
+    """From now on storage's prepared statements run directly on inline SQLite connections."""
+    plugins.direct_statements = plugins.DirectStatements(
+        compile=Compiled, connection=inline_connection, run=run_inline
+    )

@@ -22,8 +22,11 @@ timeout fails the same way.
 A long statement (a weekly digest over years of diaries: tens of milliseconds) holds the event loop
 while it runs; the bot's own statements take microseconds.
 
-`make_engine` uses this for every `sqlite+aiosqlite` URL; SQLAlchemy and aiosqlite are pinned because
-this leans on `AsyncAdapt_aiosqlite_connection`.
+Replaces: SQLAlchemy's aiosqlite adapter's cursor and connection (subclasses that set and read its
+private attributes: `_cursor`, `_connection`, `_rows`, `_execute_async`, aiosqlite's `_conn`).
+Installed, `storage.make_engine` uses it for every `sqlite+aiosqlite` URL (`storage/plugins.py`).
+Measured gain: see `benchmarks/NOTES.md`, "Patches kept" (B1 at 1,000 people, interleaved).
+Upstream: SQLAlchemy's adapter is built for aiosqlite's thread by design; no issue to send.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ from sqlalchemy.dialects.sqlite.aiosqlite import (
     AsyncAdapt_aiosqlite_dbapi,
 )
 from sqlalchemy.util import EMPTY_DICT
+
+from storage import plugins
 
 # description, rows, rowcount, lastrowid, and whether a transaction is open afterwards
 _Outcome = tuple[Any, list[Any] | None, int, int | None, bool]
@@ -260,6 +265,15 @@ class InlineDbapi(AsyncAdapt_aiosqlite_dbapi):
         kw["check_same_thread"] = False  # opened in aiosqlite's thread, used in the event loop's
         adapted = super().connect(*arg, **kw)
         return InlineConnection(self, adapted._connection, self.writer)
+
+
+def is_inline(dbapi_connection: Any) -> bool:
+    return isinstance(dbapi_connection, InlineConnection)
+
+
+def install() -> None:
+    """From now on storage's SQLite engines use this driver."""
+    plugins.inline_sqlite = plugins.InlineSQLite(dbapi=dbapi, is_inline=is_inline)
 
 
 def dbapi(busy_timeout: float) -> InlineDbapi:
