@@ -22,15 +22,16 @@ from aiogram_i18n.cores import FluentRuntimeCore
 from fluent.runtime import FluentBundle, FluentResource
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot import dialog_state
 from bot.handlers import commands, errors, fallback, membership, start
-from bot.inbox import Inbox
-from bot.middlewares.commit_first import CommitFirst
-from bot.middlewares.database import DatabaseMiddleware, ErrorSessionMiddleware, SessionMiddleware
 from bot.middlewares.locale import PersonLocaleManager, UpdateI18nMiddleware
 from bot.middlewares.retry import RetryMiddleware
 from bot.session import BotSession
 from bot.settings import Settings
+from bot.update import dialog_state
+from bot.update.claim import DatabaseMiddleware
+from bot.update.commit_first import CommitFirst
+from bot.update.inbox import Inbox
+from bot.update.session import ErrorSessionMiddleware, SessionMiddleware
 from dialogs import (
     closure,
     concern,
@@ -216,7 +217,7 @@ def make_dispatcher(
     inbox: Inbox | None = None,
 ) -> Dispatcher:
     """The whole update pipeline. Tests pass a MockMessageManager and their own storage; a running bot
-    passes its inbox (`bot/inbox.py`), whose middleware comes first."""
+    passes its inbox (`bot/update/inbox.py`), whose middleware comes first."""
     dp = Dispatcher(
         storage=storage,
         events_isolation=events_isolation,
@@ -273,10 +274,10 @@ def sql_storage(session_factory: async_sessionmaker[AsyncSession]) -> SQLStorage
 def make_storage(
     settings: Settings, session_factory: async_sessionmaker[AsyncSession]
 ) -> tuple[BaseStorage, BaseEventIsolation]:
-    """Redis when REDIS_URL is set (several bot processes; `bot/redis_state.py` says what an outage
+    """Redis when REDIS_URL is set (several bot processes; `bot/update/redis_state.py` says what an outage
     does), else the bot's own database."""
     if settings.redis_url:
-        from bot import redis_state  # only when used
+        from bot.update import redis_state  # only when used
 
         return redis_state.make(settings.redis_url, key_builder())
     return sql_storage(session_factory), SimpleEventIsolation()

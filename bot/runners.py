@@ -13,8 +13,8 @@ from aiogram.types import Update
 from aiogram_i18n.cores.base import BaseCore
 
 from bot.app import Runtime, build_runtime, i18n_core, translator
-from bot.inbox import InboxKeeper, PollingReceipt
 from bot.settings import Settings
+from bot.update.inbox import InboxKeeper, PollingReceipt
 from bot.warm_up import warm_up
 from dialogs import locales
 from scheduler import jobs
@@ -150,7 +150,7 @@ def webhook_app(runtime: Runtime) -> web.Application:
     from aiogram.webhook.aiohttp_server import setup_application
     from aiohttp import web
 
-    from bot.webhook_receipt import WebhookReceipt
+    from bot.update.webhook_receipt import WebhookReceipt
 
     settings = runtime.settings
     assert settings.webhook_url is not None and settings.webhook_secret is not None

@@ -17,7 +17,7 @@ from scheduler.config import SchedulerConfig, SenderConfig
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/mentorbot.sqlite3"
 SUPPORTED_DATABASES = ("sqlite+aiosqlite://", "postgresql+asyncpg://")
 SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
-# Updates handled at once on SQLite, each holding a connection (bot/middlewares/database.py).
+# Updates handled at once on SQLite, each holding a connection (bot/update/session.py).
 SQLITE_PLACES = 4
 # UPDATES_AT_ONCE by default. SQLite: two for each place, so the next ones are ready. Elsewhere:
 # SQLAlchemy's default pool (5 connections, 10 more when busy), as each update holds a connection while

@@ -94,7 +94,7 @@ async def written(_message: Message, _widget: Any, manager: DialogManager, text:
 
 async def send(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     """Store the report and queue its alerts; the next screen says who was told. It is shown only once
-    both are committed (`bot/middlewares/commit_first.py`): if the database fails, the person is told it
+    both are committed (`bot/update/commit_first.py`): if the database fails, the person is told it
     did not work instead."""
     session = session_of(manager)
     actor = actor_of(manager)

@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
 from bot.app import make_dispatcher, sql_storage
-from bot.middlewares.commit_first import commit_before_showing
+from bot.update.commit_first import commit_before_showing
 from dialogs.context import DialogConfig
 from storage.models import ProgrammeKind, Role
 from storage.repo import invites, organisations

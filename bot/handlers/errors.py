@@ -93,7 +93,7 @@ async def unexpected(
     event_from_user: User | None = None,
 ) -> None:
     """Logged; the person is told what is true: nothing was saved, or (the update had committed before
-    it failed, `bot/middlewares/commit_first.py`) what they did was saved but the answer went wrong."""
+    it failed, `bot/update/commit_first.py`) what they did was saved but the answer went wrong."""
     log.error("update %s failed: %r", event.update.update_id, event.exception, exc_info=event.exception)
     saved = await updates.handled(session, bot.id, event.update.update_id)
     key = "error-after-saved" if saved else "error-generic"
@@ -101,7 +101,7 @@ async def unexpected(
 
 
 class ServiceAway(BaseMiddleware):
-    """Outermost for errors: a service that did not answer (Redis, see `bot/redis_state.py`; the
+    """Outermost for errors: a service that did not answer (Redis, see `bot/update/redis_state.py`; the
     database server: a ConnectionError or TimeoutError) is logged in one line, and the person is told to
     try again in a moment at once, before anything that needs the service runs again (aiogram-dialog's
     error middleware reads the dialog stack from the FSM storage)."""

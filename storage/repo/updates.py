@@ -1,7 +1,7 @@
 """Update ids already handled (a webhook re-delivery of the same update is skipped), and the commit of
 the update being handled: its writes, its claim and its leaving the inbox, in one transaction.
 
-The update's commit comes before anything of it is shown (`bot/middlewares/commit_first.py` commits
+The update's commit comes before anything of it is shown (`bot/update/commit_first.py` commits
 before each Bot API call that changes what a person sees), so no "saved" or "sent" is ever shown for
 something that then rolls back; whatever the update writes after that commits at its end.
 """

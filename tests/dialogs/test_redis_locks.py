@@ -9,7 +9,7 @@ import time
 from aiogram.fsm.storage.base import StorageKey
 from aiogram.fsm.storage.redis import RedisStorage
 
-from bot.redis_state import LOCK_SECONDS, Isolation
+from bot.update.redis_state import LOCK_SECONDS, Isolation
 
 KEY = StorageKey(bot_id=42, chat_id=7, user_id=7)
 

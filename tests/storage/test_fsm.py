@@ -14,7 +14,7 @@ from sqlalchemy import event, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.app import key_builder, sql_storage
-from bot.dialog_state import handling, read_together
+from bot.update.dialog_state import handling, read_together
 from storage.db import make_session_factory
 from storage.fsm import SQLStorage
 from storage.models import FsmRecord

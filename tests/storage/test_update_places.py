@@ -12,8 +12,8 @@ from aiogram.types import Update
 from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from bot.middlewares.database import Places, SessionMiddleware
 from bot.settings import SQLITE_PLACES
+from bot.update.session import Places, SessionMiddleware
 from storage.db import make_session_factory
 from storage.models import FsmRecord
 from storage.timeutil import utcnow

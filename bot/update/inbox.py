@@ -2,7 +2,7 @@
 
 Long polling: `PollingReceipt` stores each batch that `getUpdates` returns before aiogram's polling loop
 gets it, so the next `getUpdates` (whose offset confirms the batch) comes only after the batch is
-committed. Webhook: `WebhookReceipt` (`bot/webhook_receipt.py`) stores the update before it answers 200
+committed. Webhook: `WebhookReceipt` (`bot/update/webhook_receipt.py`) stores the update before it answers 200
 (a failure to store answers 503, and Telegram delivers it again). The update's own transaction removes
 it from the inbox (`storage.repo.updates.commit`).
 

@@ -1,4 +1,4 @@
-"""The webhook's side of durable receipt (`bot/inbox.py`): 200 only once the update is stored."""
+"""The webhook's side of durable receipt (`bot/update/inbox.py`): 200 only once the update is stored."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from aiogram.types import Update
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 from aiohttp import web
 
-from bot.inbox import Inbox, feed
+from bot.update.inbox import Inbox, feed
 from storage.repo import inbox
 
 log = logging.getLogger(__name__)

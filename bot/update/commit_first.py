@@ -4,7 +4,7 @@ update wrote something, first commits what it wrote (with its claim and its remo
 
 So a "saved", "sent" or "alerted" on screen is always true: if the commit fails (a locked or unreachable
 database), the call is not made, the update fails as a whole, and the person is told it did not work
-(`bot/handlers/errors.py`) or the update is tried again (`bot/inbox.py`).
+(`bot/handlers/errors.py`) or the update is tried again (`bot/update/inbox.py`).
 
 An update that has written nothing yet (a menu, a help text, a question shown) keeps its claim for its
 end, as before: if its process dies while its answer is on the way, the update is still in the inbox and
