@@ -24,9 +24,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import startup_errors
 from bot.app import i18n_core, make_bot
 from bot.pair_import import OverLimit, parse, read_sheet
+from bot.reports.cells import safe_row
 from bot.settings import Settings, load_settings
 from dialogs.links import deep_link
-from scheduler.cells import safe_row
 from storage.db import make_engine, make_session_factory
 from storage.errors import AlreadyExists
 from storage.migrate import upgrade_to_head

@@ -16,6 +16,8 @@ from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, Select, Swit
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
+from bot.instruments import END_REASONS, FINAL_PROMPTS, STUDENT_INTAKE, TEACHER_QUESTIONNAIRE, ItemKind
+from bot.reports.documents import certificate_pdf, sections_pdf, unshown_line
 from dialogs import questionnaire
 from dialogs.common import (
     Screen,
@@ -29,8 +31,6 @@ from dialogs.common import (
     tr,
 )
 from dialogs.context import actor_of, session_of
-from dialogs.documents import certificate_pdf, sections_pdf, unshown_line
-from dialogs.instruments import END_REASONS, FINAL_PROMPTS, STUDENT_INTAKE, TEACHER_QUESTIONNAIRE, ItemKind
 from dialogs.widgets import T, i18n_of, local_date
 from storage.errors import NotFound
 from storage.models import Phase, ProgrammeKind, Role

@@ -24,13 +24,14 @@ from aiogram_i18n import I18nContext
 from babel.dates import format_skeleton
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.filters import DataIs
+from bot.instruments import MENTORING_PLAN, PLAN_PARTS, ItemKind, questionnaire_for
+from bot.reports import charts
+from bot.reports import workbook as export
 from dialogs.common import Screen, choice_pages, not_available, tr
 from dialogs.context import DialogConfig, actor_of, config_of, session_of
-from dialogs.filters import DataIs
-from dialogs.instruments import MENTORING_PLAN, PLAN_PARTS, ItemKind, questionnaire_for
 from dialogs.navigation import CoordinatorDialog, start_home
 from dialogs.widgets import T, i18n_of
-from scheduler import charts, export
 from scheduler import digest as digests
 from scheduler.config import SchedulerConfig
 from scheduler.digest import CHART_WEEKS, OPEN_CALLBACK, Digest, PairStatus, ProgrammeDigest

@@ -20,6 +20,7 @@ from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.instruments import GROUND_RULE_TOPICS, MENTOR_AGREEMENT_POINTS
 from dialogs.common import (
     Screen,
     choice_buttons,
@@ -31,7 +32,6 @@ from dialogs.common import (
     tr,
 )
 from dialogs.context import actor_of, session_of
-from dialogs.instruments import GROUND_RULE_TOPICS, MENTOR_AGREEMENT_POINTS
 from dialogs.pair_context import choose_pair, current_pair, pair_choices, require_pair
 from dialogs.widgets import T, i18n_of, local_date
 from storage.errors import NotFound

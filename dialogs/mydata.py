@@ -14,9 +14,9 @@ from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 from aiogram_i18n import I18nContext
 
+from bot.reports.documents import sections_pdf, unshown_line
 from dialogs.common import Screen
 from dialogs.context import actor_of, session_of
-from dialogs.documents import sections_pdf, unshown_line
 from dialogs.widgets import T, i18n_of, local_date
 from storage import fsm
 from storage.repo import personal_data

@@ -20,6 +20,7 @@ from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
+from bot.instruments import DEVELOPMENT_PLAN_STEPS, STAGE_PROMPTS, TEACHER_STAGE_STEPS
 from dialogs.common import (
     Outcome,
     Screen,
@@ -32,7 +33,6 @@ from dialogs.common import (
 )
 from dialogs.context import actor_of, session_of
 from dialogs.goals import ask_for_pair_if_needed, back_to, which_pair_screen
-from dialogs.instruments import DEVELOPMENT_PLAN_STEPS, STAGE_PROMPTS, TEACHER_STAGE_STEPS
 from dialogs.pair_context import PAIR_KEY, current_pair, pair_choices, require_pair
 from dialogs.widgets import T, i18n_of, local_date
 from storage.errors import NotFound

@@ -9,9 +9,9 @@ from aiogram_dialog import DialogManager, ShowMode, StartMode
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.filters import DataStartsWith
 from bot.handlers.start import start_plain
 from dialogs import concern, concerns_admin, diary, goals, meeting, mydata, questionnaire, reflection, tips
-from dialogs.filters import DataStartsWith
 from dialogs.navigation import start_home
 from dialogs.states import Language
 from storage.errors import NotFound

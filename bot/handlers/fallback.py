@@ -6,7 +6,7 @@ from aiogram import Router
 from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
-from dialogs.filters import TextStartsWith
+from bot.filters import TextStartsWith
 from storage.repo.actors import Actor
 
 

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 from aiogram_dialog import DialogManager
 
+from bot.instruments import MENTORING_PLAN
 from dialogs.context import actor_of, session_of
-from dialogs.instruments import MENTORING_PLAN
 from dialogs.pair_context import require_pair
 from storage.errors import NotFound
 from storage.models import ProgrammeKind, SessionMode

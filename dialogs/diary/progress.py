@@ -9,15 +9,15 @@ from datetime import date
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.common import tr
-from dialogs.diary.base import today_in
-from dialogs.instruments import (
+from bot.instruments import (
     MENTORING_PLAN,
     PLAN_PARTS,
     STUDENT_RHYTHM_MONTHS,
     STUDENT_SESSION_MINUTES,
     STUDENT_SESSIONS_PER_WEEK,
 )
+from dialogs.common import tr
+from dialogs.diary.base import today_in
 from dialogs.widgets import local_date
 from storage.models import ProgrammeKind
 from storage.repo import diary

@@ -16,9 +16,9 @@ from aiogram_dialog import DialogManager, ShowMode
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.filters import DataStartsWith
 from dialogs import diary
 from dialogs.common import Problem
-from dialogs.filters import DataStartsWith
 from dialogs.meeting.states import States
 from dialogs.navigation import start_home
 from scheduler import reminders

@@ -14,10 +14,10 @@ from aiogram_dialog import ChatEvent, DialogManager, ShowMode
 from aiogram_dialog.widgets.kbd import Button
 from aiogram_dialog.widgets.kbd.calendar_kbd import ManagedCalendar
 
+from bot.instruments import STUDENT_SESSION_MINUTES
 from dialogs import diary, programme_days
 from dialogs.common import Problem, not_available, tr
 from dialogs.context import actor_of, session_of
-from dialogs.instruments import STUDENT_SESSION_MINUTES
 from dialogs.meeting.base import (
     DAY_KEY,
     DAYS_ID,

@@ -7,8 +7,8 @@ from typing import Any
 
 from aiogram_dialog import DialogManager
 
+from bot.instruments import Instrument, Item, questionnaire_for
 from dialogs.context import actor_of, session_of
-from dialogs.instruments import Instrument, Item, questionnaire_for
 from dialogs.pair_context import PAIR_KEY, current_pair, pair_choices
 from storage.errors import NotFound
 from storage.models import Phase, Stage

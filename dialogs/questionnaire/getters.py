@@ -9,9 +9,9 @@ from aiogram_i18n import I18nContext
 from babel.lists import format_list
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.instruments import STUDENT_INTAKE, Instrument, Item, ItemKind, questionnaire_for
 from dialogs.common import listing, tr
 from dialogs.context import actor_of, session_of
-from dialogs.instruments import STUDENT_INTAKE, Instrument, Item, ItemKind, questionnaire_for
 from dialogs.pair_context import pair_choices
 from dialogs.questionnaire.base import (
     FOLLOWUP_STAGES,

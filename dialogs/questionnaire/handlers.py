@@ -11,9 +11,9 @@ from aiogram_dialog import DialogManager, ShowMode, StartMode
 from aiogram_dialog.widgets.input import ManagedTextInput
 from aiogram_dialog.widgets.kbd import Button
 
+from bot.instruments import STUDENT_INTAKE, Instrument, Item, ItemKind
 from dialogs.common import not_available
 from dialogs.context import actor_of, session_of
-from dialogs.instruments import STUDENT_INTAKE, Instrument, Item, ItemKind
 from dialogs.pair_context import PAIR_KEY, choose_pair, pair_choices
 from dialogs.questionnaire.base import (
     ITEM_KEY,

@@ -7,7 +7,7 @@ from aiogram import Dispatcher
 from aiogram.types import CallbackQuery, Chat, Message, User
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from dialogs.filters import DataIs, DataStartsWith, TextStartsWith
+from bot.filters import DataIs, DataStartsWith, TextStartsWith
 from tests.harness import Harness
 
 

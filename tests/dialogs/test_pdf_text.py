@@ -10,8 +10,8 @@ from aiogram.methods import SendDocument
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from dialogs import documents
-from dialogs.documents import PLACEHOLDER, certificate_pdf, sections_pdf
+from bot.reports import documents
+from bot.reports.documents import PLACEHOLDER, certificate_pdf, sections_pdf
 from storage.models import Pair, Reflection, Role, Stage
 from tests.harness import Harness, join, pair_invites, seed_programme
 

@@ -18,9 +18,9 @@ from aiogram.fsm.state import State
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import LOCALES_DIR
+from bot.instruments import GROUND_RULE_TOPICS, TEACHER_QUESTIONNAIRE, ItemKind
 from dialogs import closure, concern, diary, goals, ground_rules, meeting, questionnaire, reflection
 from dialogs.common import NAME_LIMIT
-from dialogs.instruments import GROUND_RULE_TOPICS, TEACHER_QUESTIONNAIRE, ItemKind
 from dialogs.onboarding import PRIVACY_NOTICE_VERSION
 from dialogs.states import NewPair, NewProgramme
 from storage.models import GoalKind, Pair, Phase, ProgrammeKind, Role, SessionMode, Stage

@@ -12,7 +12,9 @@ from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.app import i18n_core, translator
-from scheduler import charts, digest, export, periodic
+from bot.reports import charts
+from bot.reports import workbook as export
+from scheduler import digest, periodic
 from scheduler.clock import ManualClock
 from scheduler.config import SchedulerConfig
 from scheduler.digest import PairStatus

@@ -9,8 +9,8 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from scheduler import export
-from scheduler.cells import safe_cell, safe_row
+from bot.reports import workbook as export
+from bot.reports.cells import safe_cell, safe_row
 from storage.db import make_session_factory
 from storage.repo import programmes
 from tests.scheduler.test_digest import CONFIG, NOW, coordinator, say

@@ -1,7 +1,7 @@
 """The coordinator's export: an XLSX workbook (openpyxl) with a sheet of pairs, one of meetings and one of
 diary sessions. Dates, numbers, stages and modes only: no diary text, no places, no answers. The names are
-the ones the coordinator typed when making the pairs (what their own screens show). Text that a
-spreadsheet would take for a formula (a name typed as "=...") gets a leading apostrophe (scheduler/cells.py).
+the ones the coordinator typed when making the pairs (what their own screens show). Text that a spreadsheet
+would take for a formula (a name typed as "=...") gets a leading apostrophe (bot/reports/cells.py).
 
 The rows are read and worded first; the workbook is then written in a worker thread (it can be large).
 """
@@ -18,8 +18,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.reports.cells import safe_row
 from scheduler import drift
-from scheduler.cells import safe_row
 from scheduler.config import SchedulerConfig
 from scheduler.digest import Say, Weeks, status_of
 from storage.models import MeetingStatus, Programme
