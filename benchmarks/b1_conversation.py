@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.common import Figure, Options, median, percentile
-from benchmarks.contenders import CONTENDERS, FLOOR, OURS, PTB, Contender, Seeds, running
+from benchmarks.contenders import CONTENDERS, FLOOR, OURS, PTB, Contender, Fleet, Seeds, running
 from benchmarks.conversation import Outcome, converse
 from benchmarks.script import QUESTIONNAIRE
 
@@ -59,10 +59,12 @@ async def measure(
     seeds: Seeds,
     pace: tuple[float, float] = PACE,
     started: Callable[[float], object] | None = None,
+    fleet: Fleet | None = None,
 ) -> Outcome:
     """One run: start the contender, let everyone answer at once, stop it. `started` is told how long
-    the contender took to start (seconds to its first getUpdates)."""
-    async with running(contender, people, folder, seeds) as bot:
+    the contender took to start (seconds to its first getUpdates). With `fleet`, ours as several webhook
+    processes (benchmark B5)."""
+    async with running(contender, people, folder, seeds, fleet) as bot:
         if started is not None:
             started(bot.startup)
         outcome = await converse(

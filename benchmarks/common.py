@@ -16,6 +16,8 @@ class Options:
     repeats: int = 3
     smoke: bool = False
     postgres_dsn: str = os.environ.get("TEST_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/test")
+    # B5's Redis: a database of its own (9), whose bot keys each run clears
+    redis_url: str = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
 
     def size(self, full: int, smoke: int) -> int:
         return smoke if self.smoke else full

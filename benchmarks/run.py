@@ -21,6 +21,7 @@ BENCHMARKS = {
     "B2": "benchmarks.b2_delivery",
     "B3": "benchmarks.b3_digest",
     "B4": "benchmarks.b4_footprint",
+    "B5": "benchmarks.b5_processes",
     "B7": "benchmarks.b7_import",
 }
 TITLES = {
@@ -28,6 +29,7 @@ TITLES = {
     "B2": "Reminder delivery",
     "B3": "Digest at scale",
     "B4": "Footprint",
+    "B5": "Scale by processes",
     "B7": "A big import while the bot runs",
 }
 

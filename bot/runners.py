@@ -12,13 +12,14 @@ from aiogram import Bot, Dispatcher
 from aiogram.types import Update
 from aiogram_i18n.cores.base import BaseCore
 
-from bot.app import Runtime, build_runtime, i18n_core, translator
+from bot.app import Runtime, build_runtime, i18n_core, key_builder, translator
 from bot.settings import Settings
 from bot.update.inbox import InboxKeeper, PollingReceipt
 from bot.warm_up import warm_up
 from dialogs import locales
 from scheduler import jobs
 from scheduler.clock import SystemClock
+from scheduler.pacing import Pacer
 from scheduler.sender import OutboxSender
 from storage.migrate import upgrade_to_head
 from storage.repo import updates
@@ -99,6 +100,19 @@ async def settle() -> None:
         gc.enable()
 
 
+def shared_pacer(runtime: Runtime) -> Pacer | None:
+    """With REDIS_URL, the send budget every process of the bot shares (OUTBOX_RATE for them all); else
+    None, and the sender paces this process alone. Keyed by the bot's id next to its dialog state."""
+    url = runtime.settings.redis_url
+    if not url:
+        return None
+    from scheduler import shared_pacing  # only when used
+
+    builder = key_builder()
+    prefix = shared_pacing.keys_prefix(builder.prefix, runtime.bot.id, builder.separator)
+    return shared_pacing.from_url(url, runtime.settings.outbox_rate, prefix)
+
+
 def start_scheduler(runtime: Runtime) -> jobs.Running:
     """The outbox sender (and the periodic jobs) of this process."""
     core = i18n_core(runtime.settings.default_locale)
@@ -110,6 +124,7 @@ def start_scheduler(runtime: Runtime) -> jobs.Running:
         SystemClock(),
         runtime.settings.default_locale,
         runtime.settings.sender_config(),
+        pacer=shared_pacer(runtime),
     )
     return jobs.start(sender, runtime.settings.scheduler_config())
 

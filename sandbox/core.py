@@ -73,6 +73,7 @@ class Sandbox:
         bot_first_name: str = "Mentor Sandbox",
         rate_limit: float | None = 30.0,
         webhook_retry_delay: float = 0.5,
+        webhook_parallel: bool = False,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.token = token
@@ -84,7 +85,13 @@ class Sandbox:
         self.faults = FaultQueue()
         self.limiter = RateLimiter(rate_limit, time.monotonic)
         self.stats = Stats()
-        self.webhook = WebhookDelivery(self.updates, retry_delay=webhook_retry_delay, clock=clock)
+        self.webhook = WebhookDelivery(
+            self.updates,
+            retry_delay=webhook_retry_delay,
+            clock=clock,
+            parallel=webhook_parallel,  # as Telegram: max_connections at once, in order per chat
+            observer=lambda: self.observer,
+        )
         self.callbacks: dict[str, CallbackQuery] = {}
         self._callback_ids = itertools.count(1)
         # Set by whoever runs a demo (the launcher): restart the bot on a fresh database, re-create personas.

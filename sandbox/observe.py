@@ -15,4 +15,5 @@ class Observer(Protocol):
         """A Bot API call (any method; name as registered, e.g. "sendMessage") has just arrived."""
 
     def handed_out(self, updates: list[Update]) -> None:
-        """getUpdates is returning these updates to the bot (again, if it did not confirm them)."""
+        """getUpdates is returning these updates to the bot (again, if it did not confirm them), or the
+        webhook is posting one (again, after a failed attempt)."""

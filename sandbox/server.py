@@ -34,6 +34,7 @@ def build_app(
     bot_username: str = "mentor_sandbox_bot",
     bot_first_name: str = "Mentor Sandbox",
     webhook_retry_delay: float = 0.5,
+    webhook_parallel: bool = False,
 ) -> web.Application:
     """An aiohttp application serving the Bot API for `token`, the control API under /sandbox and the
     page at `/`."""
@@ -43,6 +44,7 @@ def build_app(
         bot_first_name=bot_first_name,
         rate_limit=rate_limit,
         webhook_retry_delay=webhook_retry_delay,
+        webhook_parallel=webhook_parallel,
     )
 
     async def reply(params: Params) -> None:

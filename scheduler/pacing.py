@@ -20,6 +20,18 @@ import math
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+
+class Pacer(Protocol):
+    """What the sender paces itself with: `Beat` (this process alone) or `RedisBeat` (every process of the
+    bot on one budget, scheduler/shared_pacing.py)."""
+
+    async def wait(self) -> None: ...
+
+    def answered(self) -> None: ...
+
+    async def close(self) -> None: ...
 
 
 class Beat:
@@ -55,6 +67,9 @@ class Beat:
     def answered(self) -> None:
         """The request of the latest start has its answer (so Telegram has counted it)."""
         self._answers.append(self.clock())
+
+    async def close(self) -> None:
+        """Nothing to let go of (a `Pacer`)."""
 
 
 class ChatGaps:

@@ -1,9 +1,11 @@
 """The paced sender: claims due outbox rows and delivers them within Telegram's limits.
 
 At most `global_rate` messages a second overall, evenly spaced (scheduler/pacing.py), and one a second per
-chat. A 429 waits its `retry_after` (the bot's retry middleware) and, if it persists, the row comes back
-later; 5xx and network errors back off exponentially up to `max_attempts`, then the row is FAILED; a 403
-marks the person unreachable and drops what is queued for them.
+chat. With a `pacer` shared by every process (scheduler/shared_pacing.py, when the bot has REDIS_URL) the
+rate is the whole bot's; without one, this process's. A 429 waits its `retry_after` (the bot's retry
+middleware) and, if it persists, the row comes back later; 5xx and network errors back off exponentially
+up to `max_attempts`, then the row is FAILED; a 403 marks the person unreachable and drops what is queued
+for them.
 
 A row is claimed (SENDING, committed) just before its own send and its outcome is committed right after, so
 a crash leaves at most the one row whose request was on its way: nothing else is lost or sent twice, and that
@@ -32,7 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from scheduler.clock import Clock
 from scheduler.config import SenderConfig
 from scheduler.messages import Outgoing, Translate, render
-from scheduler.pacing import Beat, ChatGaps
+from scheduler.pacing import Beat, ChatGaps, Pacer
 from storage.models import OutboxStatus
 from storage.repo import outbox, pairs, people
 from storage.repo.outbox import Due
@@ -51,6 +53,7 @@ class OutboxSender:
         clock: Clock,
         default_locale: str = "en",
         config: SenderConfig | None = None,
+        pacer: Pacer | None = None,
     ) -> None:
         self.bot = bot
         self.session_factory = session_factory
@@ -58,7 +61,7 @@ class OutboxSender:
         self.clock = clock
         self.default_locale = default_locale
         self.config = config or SenderConfig()
-        self.beat = Beat(self.config.global_rate)
+        self.beat: Pacer = pacer or Beat(self.config.global_rate)
         self.gaps = ChatGaps(self.config.per_chat_interval)
         self._stopping = False
         self._idle = asyncio.Event()
@@ -66,12 +69,14 @@ class OutboxSender:
 
     async def stop(self, within: float = 10.0) -> None:
         """Stop claiming rows and wait until the message being sent (if any) is sent and recorded, so a
-        clean shutdown never leaves a delivered row to be sent again after its lease."""
+        clean shutdown never leaves a delivered row to be sent again after its lease; then the pacer is
+        let go."""
         self._stopping = True
         try:
             await asyncio.wait_for(self._idle.wait(), within)
         except TimeoutError:
             log.warning("outbox: a delivery was still running after %s s at shutdown", within)
+        await self.beat.close()
 
     async def tick(self) -> int:
         """Deliver everything due now, one row at a time; the number of messages sent.

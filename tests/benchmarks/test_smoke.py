@@ -65,3 +65,29 @@ async def test_b2_and_b3_produce_figures(key: str) -> None:
     measured = [f.ours for f in figures if not math.isnan(f.ours)]
     assert measured, "every figure is 'not measured'"
     assert all(value >= 0 for value in measured)
+
+
+async def test_b5_measures_one_and_two_processes_and_two_sharing_the_send_budget() -> None:
+    figures = await runner("B5")(SMOKE)
+    if len(figures) == 1 and figures[0].name.startswith("not measured"):
+        pytest.skip(figures[0].name)
+    assert {f.benchmark for f in figures} == {"B5"}
+    one = by_name(figures, "throughput, 4 people, 1 process", "")
+    two = by_name(figures, "throughput, 4 people, 2 processes", "1 process")
+    assert one.unit == two.unit == "updates/s" and one.ours > 0 and two.ours > 0
+    assert two.peer == one.ours and two.ratio == two.ours / one.ours  # the ratio to one process
+    for processes in ("1 process", "2 processes"):
+        peer = "" if processes == "1 process" else "1 process"
+        p50 = by_name(figures, f"latency p50, 4 people, {processes}", peer)
+        p95 = by_name(figures, f"latency p95, 4 people, {processes}", peer)
+        assert p50.unit == p95.unit == "ms" and 0 < p50.ours <= p95.ours
+    assert all(len(f.runs) == 1 for f in figures if f.unit != "messages/s" and f.runs)
+
+    # what must hold at any size: the two processes share one budget, and a kill loses nothing
+    label = "2 processes sharing the Redis budget, one SIGKILLed halfway"
+    rate = by_name(figures, f"delivery rate, 50 due at once, {label} (1 run)", "")
+    assert rate.ours > 0 and rate.met is (rate.ours >= 28.5)
+    assert by_name(figures, f"429s received, {label}", "").ours == 0
+    assert by_name(figures, f"losses, {label}", "").ours == 0
+    duplicates = by_name(figures, f"duplicates, {label}", "")
+    assert duplicates.ours <= 1 and duplicates.met is True
