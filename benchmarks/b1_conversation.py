@@ -24,6 +24,8 @@ STEP_WAIT = 120.0  # seconds one answer may take before the run counts as failed
 # send about 100 updates a second, 1,000 people about 1,000, more than any of the three bots can take.
 PACE = (0.5, 1.5)
 P95_TARGET_MS = 50.0
+BIG = 1000  # people: from here ours must beat the peer by PTB_RATIO_TARGET (issue #22)
+PTB_RATIO_TARGET = 1.2
 
 
 @dataclass(frozen=True)
@@ -94,8 +96,8 @@ def figures(people: int, samples: dict[str, list[Sample]]) -> list[Figure]:
             ours,
             ptb,
             PTB.name,
-            "≥ PTB",
-            ours >= ptb,
+            "≥ PTB" if people < BIG else f"≥ {PTB_RATIO_TARGET:g}× PTB",
+            ours >= (ptb if people < BIG else PTB_RATIO_TARGET * ptb),
             runs("per_second"),
         ),
         Figure(
