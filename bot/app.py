@@ -53,6 +53,7 @@ from dialogs import (
     questionnaire,
     reflection,
     tips,
+    urgent,
 )
 from dialogs.context import DialogConfig
 from dialogs.locales import SOURCE_LOCALE
@@ -240,7 +241,12 @@ def make_dispatcher(
     dp.errors.outer_middleware(ErrorSessionMiddleware(session_factory))
 
     dp.include_routers(
-        membership.router(), start.router(), commands.router(), digest.router(), meeting.router()
+        membership.router(),
+        start.router(),
+        commands.router(),
+        digest.router(),
+        meeting.router(),
+        urgent.router(),
     )
     dp.include_routers(*(module.dialog() for module in DIALOG_MODULES))
     dp.include_routers(fallback.router(), errors.router())
@@ -299,7 +305,9 @@ def build_runtime(settings: Settings, **engine_kwargs: Any) -> Runtime:
         storage=storage,
         events_isolation=isolation,
         dialog_config=DialogConfig(
-            invite_ttl_days=settings.invite_ttl_days, default_timezone=settings.default_timezone
+            invite_ttl_days=settings.invite_ttl_days,
+            default_timezone=settings.default_timezone,
+            urgent_words_signal=settings.urgent_words_signal,
         ),
         default_locale=settings.default_locale,
         scheduler_config=settings.scheduler_config(),

@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     inbox_lease_seconds: int = Field(default=10, ge=2, le=3600)
     log_level: str = "INFO"
     updates_at_once: int | None = Field(default=None, ge=1, le=1000)
+    urgent_words_signal: bool = False  # on: coordinators hear of an urgent-word match (no text), issue #23
 
     @field_validator("bot_token", mode="before")
     @classmethod

@@ -144,6 +144,10 @@ async def not_available(event: CallbackQuery | Message, manager: DialogManager) 
 
 
 async def _hint(message: Message, _widget: Any, manager: DialogManager) -> None:
+    from dialogs.urgent import check_typed  # here: dialogs.urgent builds on this module
+
+    if not (message.text or "").startswith("/"):
+        await check_typed(message, manager, message.text or message.caption or "")
     key = "hint-unknown-command" if (message.text or "").startswith("/") else "hint-free-text"
     await message.answer(tr(i18n_of(manager), key, command=(message.text or "").split(" ")[0][:32]))
 

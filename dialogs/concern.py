@@ -13,7 +13,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.input import TextInput
-from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Column, Row, SwitchTo
+from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
 from dialogs.common import (
@@ -57,9 +57,15 @@ def _report_text(text: str) -> str:
     return value
 
 
-async def on_start(_data: Any, manager: DialogManager) -> None:
+async def on_start(data: Any, manager: DialogManager) -> None:
+    """Opened from the urgent-words button (dialogs/urgent.py), the flow starts filled with what the
+    person wrote: they see it, and send it, write it again or cancel."""
+    if isinstance(data, dict) and isinstance(data.get("text"), str):
+        manager.dialog_data["text"] = data["text"]
     if await current_pair(manager) is None:
         await manager.switch_to(States.pick_pair)
+    elif manager.dialog_data.get("text"):
+        await manager.switch_to(States.confirm)
 
 
 async def getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
@@ -84,7 +90,7 @@ async def getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]
 
 async def pair_picked(callback: CallbackQuery, widget: Any, manager: DialogManager, item_id: str) -> None:
     if await choose_pair(callback, widget, manager, item_id):
-        await manager.switch_to(States.entry)
+        await manager.switch_to(States.confirm if manager.dialog_data.get("text") else States.entry)
 
 
 async def written(_message: Message, _widget: Any, manager: DialogManager, text: str) -> None:
@@ -162,7 +168,7 @@ def dialog() -> Dialog:
         Screen(
             T("concern-confirm"),
             Button(T("btn-concern-send"), id="send", on_click=send),
-            Row(Back(T("btn-concern-edit")), Cancel(T("btn-cancel"))),
+            Row(SwitchTo(T("btn-concern-edit"), id="edit", state=States.entry), Cancel(T("btn-cancel"))),
             getter=getter,
             state=States.confirm,
         ),

@@ -18,6 +18,7 @@ class DialogConfig:
 
     invite_ttl_days: int = 14
     default_timezone: str = "Europe/Sofia"
+    urgent_words_signal: bool = False  # URGENT_WORDS_SIGNAL (dialogs/urgent.py)
 
 
 def session_of(manager: DialogManager) -> AsyncSession:

@@ -9,7 +9,6 @@ from typing import Any
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import Dialog, DialogManager, Window
-from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Group, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
@@ -27,6 +26,7 @@ from dialogs.common import (
 )
 from dialogs.context import actor_of, session_of
 from dialogs.pair_context import choose_pair, current_pair, pair_choices, require_pair
+from dialogs.urgent import FreeText
 from dialogs.widgets import T, i18n_of
 from storage.errors import NotFound
 from storage.models import Goal, GoalKind, Role
@@ -306,7 +306,7 @@ def dialog() -> Dialog:
         which_pair_screen("goals-which-pair", States.pair, States.entry),
         Screen(
             T("goals-write"),
-            TextInput(
+            FreeText(
                 id="goal_text",
                 type_factory=text_field(goals.TEXT_LIMIT),
                 on_success=goal_written,
@@ -335,7 +335,7 @@ def dialog() -> Dialog:
         ),
         Screen(
             T("goals-edit"),
-            TextInput(
+            FreeText(
                 id="goal_wording",
                 type_factory=text_field(goals.TEXT_LIMIT),
                 on_success=goal_renamed,

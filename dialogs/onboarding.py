@@ -12,6 +12,7 @@ from dialogs import locales, questionnaire
 from dialogs.common import Screen, choice_buttons
 from dialogs.context import actor_of, session_of
 from dialogs.states import MainMenu, Onboarding
+from dialogs.urgent import PrivacyUrgentWords
 from dialogs.widgets import T, i18n_of
 from storage.repo import consent, people
 from storage.timeutil import utcnow
@@ -60,6 +61,7 @@ def dialog() -> Dialog:
         ),
         Screen(
             T("privacy-notice"),
+            PrivacyUrgentWords(),
             T("privacy-question"),
             Row(
                 Button(T("privacy-accept"), id="accept", on_click=accept),

@@ -12,6 +12,7 @@ from aiogram_dialog.widgets.text import Format
 from dialogs.common import Screen, tr
 from dialogs.context import actor_of, session_of
 from dialogs.states import Onboarding, Privacy
+from dialogs.urgent import PrivacyUrgentWords
 from dialogs.widgets import T, i18n_of, local_date
 from storage.repo import consent
 from storage.timeutil import utcnow
@@ -44,7 +45,7 @@ def dialog() -> Dialog:
             getter=status_getter,
             state=Privacy.status,
         ),
-        Screen(T("privacy-notice"), Back(T("btn-back")), state=Privacy.notice),
+        Screen(T("privacy-notice"), PrivacyUrgentWords(), Back(T("btn-back")), state=Privacy.notice),
         Screen(
             T("privacy-withdraw-confirm"),
             Row(

@@ -15,7 +15,6 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import Dialog, DialogManager
-from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
@@ -34,6 +33,7 @@ from dialogs.common import (
 from dialogs.context import actor_of, session_of
 from dialogs.goals import ask_for_pair_if_needed, back_to, which_pair_screen
 from dialogs.pair_context import PAIR_KEY, current_pair, pair_choices, require_pair
+from dialogs.urgent import FreeText
 from dialogs.widgets import T, i18n_of, local_date
 from storage.errors import NotFound
 from storage.models import ProgrammeKind, Reflection, Role, Stage
@@ -383,7 +383,7 @@ def dialog() -> Dialog:
             T("reflection-write-body", when="body"),
             T("reflection-write-question"),
             T("reflection-write-how"),
-            TextInput(
+            FreeText(
                 id="answer",
                 type_factory=long_text(ANSWER_LIMIT),
                 on_success=answer_written,

@@ -41,6 +41,12 @@ def concern_alert(due: Due, t: Translate, locale: str) -> Outgoing:
     return Outgoing(text, ((t(locale, "concern-alert-open"), f"concern:{due.payload['concern_id']}"),))
 
 
+def urgent_signal(due: Due, t: Translate, locale: str) -> Outgoing:
+    """With URGENT_WORDS_SIGNAL on, to every coordinator: an urgent-word match in a pair, with no text."""
+    args = {key: due.payload.get(key, "") for key in ("mentor", "mentee", "programme")}
+    return Outgoing(t(locale, "urgent-signal", **_escaped(args)))
+
+
 def pair_closed(due: Due, t: Translate, locale: str) -> Outgoing:
     """To each side of a pair that has ended (by the other side, or at the programme's end)."""
     extra = t(locale, "closure-other-side-mentee") if due.payload.get("role") == "mentee" else ""
@@ -77,6 +83,7 @@ def coordinator_removed(due: Due, t: Translate, locale: str) -> Outgoing:
 Renderer = Callable[[Due, Translate, str], Outgoing | None]
 RENDERERS: dict[str, Renderer] = {
     "concern_alert": concern_alert,
+    "urgent_signal": urgent_signal,
     "pair_closed": pair_closed,
     "retention_warning": retention_warning,
     "staff_joined": staff_joined,

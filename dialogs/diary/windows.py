@@ -47,6 +47,7 @@ from dialogs.diary.handlers import (
     turn_page,
 )
 from dialogs.diary.states import States
+from dialogs.urgent import FreeText
 from dialogs.widgets import LocalCalendar, T
 
 
@@ -156,7 +157,7 @@ def dialog() -> Dialog:
         _step(
             Format("{question}"),
             Format("{now}", when="has_value"),
-            TextInput(
+            FreeText(
                 id="text",
                 type_factory=long_text(TEXT_LIMIT),
                 on_success=text_written,

@@ -6,7 +6,6 @@ from typing import Any
 
 from aiogram.fsm.state import State
 from aiogram_dialog import Dialog
-from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
@@ -37,6 +36,7 @@ from dialogs.questionnaire.handlers import (
     text_given,
 )
 from dialogs.questionnaire.states import States
+from dialogs.urgent import FreeText
 from dialogs.widgets import T
 
 
@@ -64,7 +64,7 @@ def _text_screen(state: State, limit: int) -> Any:
         *_question_text(),
         T("questionnaire-your-answer", when="has_text"),
         T("questionnaire-write"),
-        TextInput(
+        FreeText(
             id=f"answer_{limit}",
             type_factory=text_field(limit),
             on_success=text_given,

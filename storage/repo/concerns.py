@@ -76,6 +76,32 @@ async def alert(
     return len(recipients)
 
 
+async def signal_urgent(
+    session: AsyncSession,
+    *,
+    org_id: int,
+    pair_id: int,
+    mentor: str,
+    mentee: str,
+    programme_name: str,
+    now: datetime,
+) -> int:
+    """With URGENT_WORDS_SIGNAL on: tell the organisation's coordinators that someone in a pair wrote an
+    urgent phrase; names of the pair only, never the text (dialogs/urgent.py). How many were queued."""
+    recipients = await alert_recipients(session, org_id)
+    stamp = now.isoformat()
+    for person_id in recipients:
+        await outbox.enqueue(
+            session,
+            recipient_id=person_id,
+            kind="urgent_signal",
+            key=f"urgent:{pair_id}:{stamp}:{person_id}",
+            due_at=now,
+            payload={"mentor": mentor, "mentee": mentee, "programme": programme_name},
+        )
+    return len(recipients)
+
+
 async def alert_new_coordinator(session: AsyncSession, org_id: int, person_id: int, now: datetime) -> int:
     """A coordinator joined: the organisation's open concerns are sent to them too (a concern reported
     while nobody could be told reaches the first coordinator at once). How many were queued."""
