@@ -209,7 +209,7 @@ async def import_pairs(settings: Settings, t: Texts, args: argparse.Namespace) -
         raise CliError("\n".join(lines))
     username = await bot_username(settings, t)
     expires_at = utcnow() + timedelta(days=settings.invite_ttl_days)
-    new = [bulk.NewPair(row.mentor_name, row.mentee_name, row.mentee_minor) for row in rows]
+    new = [bulk.NewPair(row.mentor_name, row.mentee_name, row.mentee_minor, row.mentor_minor) for row in rows]
 
     engine = make_engine(settings.database_url)
     try:

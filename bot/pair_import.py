@@ -25,6 +25,8 @@ class PairRow:
     mentee_name: str
     mentee_minor: bool
     parental_consent: bool
+    mentor_minor: bool = False
+    mentor_consent: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,17 @@ def _yes_no(value: str) -> bool | None:
     return None
 
 
+# Four columns (mentor, mentee, mentee under 18, parental consent), or six with the two optional ones of a
+# student peer mentor: mentor under 18, mentor parental consent.
+COLUMNS = (4, 6)
+YES_NO_COLUMNS = (
+    "cli-column-minor",
+    "cli-column-consent",
+    "cli-column-mentor-minor",
+    "cli-column-mentor-consent",
+)
+
+
 def _is_header(cells: list[str]) -> bool:
     return len(cells) >= 4 and _yes_no(cells[2]) is None and _yes_no(cells[3]) is None
 
@@ -100,7 +113,7 @@ def parse(text: str, max_rows: int = MAX_ROWS) -> tuple[list[PairRow], list[RowP
         count += 1
         if count > max_rows:
             continue  # only counted, for the refusal
-        if len(cells) != 4:
+        if len(cells) not in COLUMNS:
             problems.append(RowProblem("cli-import-columns", {"line": index, "found": len(cells)}))
             continue
         row_problems = _check(index, cells)
@@ -112,10 +125,8 @@ def parse(text: str, max_rows: int = MAX_ROWS) -> tuple[list[PairRow], list[RowP
             problems.append(RowProblem("cli-import-duplicate", {"line": index, "first": first_line[key]}))
             continue
         first_line[key] = index
-        minor, consent = _yes_no(cells[2]), _yes_no(cells[3])
-        rows.append(
-            PairRow(index, " ".join(cells[0].split()), " ".join(cells[1].split()), bool(minor), bool(consent))
-        )
+        answers = [bool(_yes_no(cell)) for cell in cells[2:]] + [False, False]
+        rows.append(PairRow(index, " ".join(cells[0].split()), " ".join(cells[1].split()), *answers[:4]))
     if count > max_rows:
         raise OverLimit("cli-import-too-many-rows", {"rows": count, "limit": max_rows})
     if not rows and not problems:
@@ -133,7 +144,7 @@ def _check(line: int, cells: list[str]) -> list[RowProblem]:
                 RowProblem("cli-import-name-too-long", {"line": line, "column": column, "limit": NAME_LIMIT})
             )
     answers = []
-    for cell, column in ((cells[2], "cli-column-minor"), (cells[3], "cli-column-consent")):
+    for cell, column in zip(cells[2:], YES_NO_COLUMNS, strict=False):
         answer = _yes_no(cell)
         answers.append(answer)
         if answer is None:
@@ -142,4 +153,6 @@ def _check(line: int, cells: list[str]) -> list[RowProblem]:
             )
     if answers[0] is True and answers[1] is False:
         found.append(RowProblem("cli-import-minor-without-consent", {"line": line}))
+    if len(answers) == 4 and answers[2] is True and answers[3] is False:
+        found.append(RowProblem("cli-import-mentor-minor-without-consent", {"line": line}))
     return found

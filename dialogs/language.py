@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from aiogram import Bot
-from aiogram.types import BotCommandScopeChat, CallbackQuery
+from aiogram.types import CallbackQuery
 from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.kbd import Cancel, Column
 
 from dialogs import locales
+from dialogs.audience import refresh_commands
 from dialogs.common import Screen, choice_buttons
 from dialogs.states import Language
 from dialogs.widgets import T, i18n_of
@@ -30,11 +30,8 @@ async def choose(callback: CallbackQuery, _widget: Any, manager: DialogManager, 
         await callback.answer(i18n.get("not-available"), show_alert=True)
         return
     await i18n.set_locale(code)
-    bot: Bot = manager.middleware_data["bot"]
     if callback.message is not None:
-        await bot.set_my_commands(
-            locales.commands(i18n.core, code), scope=BotCommandScopeChat(chat_id=callback.message.chat.id)
-        )
+        await refresh_commands(manager, code)  # the person's own list, in the new language
     await callback.answer(i18n.get("language-changed"))
     await manager.done()
 

@@ -41,6 +41,34 @@ def available(core: BaseCore[Any]) -> list[tuple[str, str]]:
     return [(code, core.get("language-name", code)) for code in codes]
 
 
-def commands(core: BaseCore[Any], locale: str) -> list[BotCommand]:
-    """The bot's command list with descriptions in `locale`."""
-    return [BotCommand(command=name, description=core.get(f"cmd-{name}", locale)) for name in COMMANDS]
+# The list everyone sees until the bot knows their role (and Telegram's default): minimal, for no role.
+DEFAULT_COMMANDS = ("menu", "mydata", "help", "language", "cancel")
+# A pair's member (teacher, student mentor or mentee): the journey; never the coordinators' /digest, /export.
+PAIR_COMMANDS = (
+    "menu",
+    "questionnaire",
+    "diary",
+    "reflect",
+    "goals",
+    "meeting",
+    "tips",
+    "concern",
+    "mydata",
+    "help",
+    "language",
+    "cancel",
+)
+COORDINATOR_COMMANDS = ("menu", "digest", "export", "mydata", "help", "language", "cancel")
+
+
+def command_names(pair_member: bool, coordinator: bool) -> tuple[str, ...]:
+    """The commands of someone in a pair and/or coordinating, in `COMMANDS`' order."""
+    if not pair_member and not coordinator:
+        return DEFAULT_COMMANDS
+    wanted = set(PAIR_COMMANDS if pair_member else ()) | set(COORDINATOR_COMMANDS if coordinator else ())
+    return tuple(name for name in COMMANDS if name in wanted)
+
+
+def commands(core: BaseCore[Any], locale: str, names: tuple[str, ...] = DEFAULT_COMMANDS) -> list[BotCommand]:
+    """A command list (the default one unless `names`) with descriptions in `locale`."""
+    return [BotCommand(command=name, description=core.get(f"cmd-{name}", locale)) for name in names]

@@ -25,6 +25,7 @@ from dialogs import (
     reflection,
     tips,
 )
+from dialogs.audience import ForReader
 from dialogs.common import Screen, tr
 from dialogs.context import actor_of, session_of
 from dialogs.states import Language, MainMenu, NewPair, NewProgramme, Privacy, Programmes
@@ -157,5 +158,5 @@ def dialog() -> Dialog:
             getter=menu_getter,
             state=MainMenu.main,
         ),
-        Screen(T("help-text"), Back(T("btn-back")), state=MainMenu.help),
+        Screen(ForReader("help"), Back(T("btn-back")), state=MainMenu.help),
     )

@@ -50,6 +50,7 @@ async def getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]
         "mentor": data.get("mentor_name", ""),
         "mentee": data.get("mentee_name", ""),
         "minor": " " + i18n.get("new-pair-minor-note") if data.get("minor") else "",
+        "mentor_minor": " " + i18n.get("new-pair-minor-note") if data.get("mentor_minor") else "",
     }
     if "programme_id" in data:
         programme = await _programme(dialog_manager)
@@ -103,6 +104,7 @@ async def mentee_named(_message: Message, _widget: Any, manager: DialogManager, 
     programme = await _programme(manager)
     if programme.kind is ProgrammeKind.TEACHER:
         manager.dialog_data["minor"] = False
+        manager.dialog_data["mentor_minor"] = False
         await manager.switch_to(NewPair.confirm)
     else:
         await manager.switch_to(NewPair.minor)
@@ -112,11 +114,24 @@ async def minor_answered(_callback: CallbackQuery, button: Button, manager: Dial
     minor = button.widget_id == "minor_yes"
     manager.dialog_data["minor"] = minor
     manager.dialog_data.pop("consent", None)
-    await manager.switch_to(NewPair.consent if minor else NewPair.confirm)
+    await manager.switch_to(NewPair.consent if minor else NewPair.mentor_minor)
 
 
 async def consent_confirmed(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     manager.dialog_data["consent"] = True
+    await manager.switch_to(NewPair.mentor_minor)
+
+
+async def mentor_minor_answered(_callback: CallbackQuery, button: Button, manager: DialogManager) -> None:
+    """Student programmes only: a peer mentor under 18 needs their parent's consent as a mentee does."""
+    minor = button.widget_id == "mentor_minor_yes"
+    manager.dialog_data["mentor_minor"] = minor
+    manager.dialog_data.pop("mentor_consent", None)
+    await manager.switch_to(NewPair.mentor_consent if minor else NewPair.confirm)
+
+
+async def mentor_consent_confirmed(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    manager.dialog_data["mentor_consent"] = True
     await manager.switch_to(NewPair.confirm)
 
 
@@ -126,6 +141,12 @@ async def create(callback: CallbackQuery, _button: Button, manager: DialogManage
     programme = await _programme(manager)
     if data.get("minor") and not data.get("consent"):
         await manager.switch_to(NewPair.consent)
+        return
+    if programme.kind is not ProgrammeKind.TEACHER and "mentor_minor" not in data:
+        await manager.switch_to(NewPair.mentor_minor)
+        return
+    if data.get("mentor_minor") and not data.get("mentor_consent"):
+        await manager.switch_to(NewPair.mentor_consent)
         return
     if data.get("mentor_id") is not None:
         mentors = await pairs.mentors_of_programme(session, programme.id)
@@ -141,6 +162,8 @@ async def create(callback: CallbackQuery, _button: Button, manager: DialogManage
         mentee_name=data["mentee_name"],
         mentee_minor=bool(data.get("minor")),
         parental_consent=bool(data.get("consent")),
+        mentor_minor=bool(data.get("mentor_minor")),
+        mentor_consent=bool(data.get("mentor_consent")),
         now=now,
     )
     expires_at = now + timedelta(days=config_of(manager).invite_ttl_days)
@@ -244,6 +267,32 @@ def dialog() -> CoordinatorDialog:
             _nav(NewPair.consent),
             getter=getter,
             state=NewPair.consent_needed,
+        ),
+        Screen(
+            T("new-pair-mentor-minor"),
+            Row(
+                Button(T("btn-yes"), id="mentor_minor_yes", on_click=mentor_minor_answered),
+                Button(T("btn-no"), id="mentor_minor_no", on_click=mentor_minor_answered),
+            ),
+            _nav(NewPair.minor),
+            getter=getter,
+            state=NewPair.mentor_minor,
+        ),
+        Screen(
+            T("new-pair-mentor-consent"),
+            Row(
+                Button(T("btn-yes"), id="mentor_consent_yes", on_click=mentor_consent_confirmed),
+                SwitchTo(T("btn-no"), id="mentor_consent_no", state=NewPair.mentor_consent_needed),
+            ),
+            _nav(NewPair.mentor_minor),
+            getter=getter,
+            state=NewPair.mentor_consent,
+        ),
+        Screen(
+            T("new-pair-mentor-consent-needed"),
+            _nav(NewPair.mentor_consent),
+            getter=getter,
+            state=NewPair.mentor_consent_needed,
         ),
         Screen(
             T("new-pair-confirm"),

@@ -9,6 +9,7 @@ from aiogram_dialog import Dialog, DialogManager, StartMode
 from aiogram_dialog.widgets.kbd import Button, Column, Row, SwitchTo
 
 from dialogs import locales, questionnaire
+from dialogs.audience import ForReader, refresh_commands
 from dialogs.common import Screen, choice_buttons
 from dialogs.context import actor_of, session_of
 from dialogs.states import MainMenu, Onboarding
@@ -39,6 +40,7 @@ async def choose_language(callback: CallbackQuery, _widget: Any, manager: Dialog
 async def accept(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
     actor = actor_of(manager)
     await consent.give(session_of(manager), actor.person_id, PRIVACY_NOTICE_VERSION, utcnow())
+    await refresh_commands(manager)  # their role is known: their own command list
     if not await questionnaire.open_baseline_if_due(manager):
         await manager.start(MainMenu.main, mode=StartMode.RESET_STACK)
 
@@ -60,7 +62,7 @@ def dialog() -> Dialog:
             state=Onboarding.language,
         ),
         Screen(
-            T("privacy-notice"),
+            ForReader("notice"),
             PrivacyUrgentWords(),
             T("privacy-question"),
             Row(

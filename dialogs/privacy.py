@@ -9,6 +9,7 @@ from aiogram_dialog import Dialog, DialogManager, StartMode
 from aiogram_dialog.widgets.kbd import Back, Button, Cancel, Column, Row, Start, SwitchTo
 from aiogram_dialog.widgets.text import Format
 
+from dialogs.audience import ForReader
 from dialogs.common import Screen, tr
 from dialogs.context import actor_of, session_of
 from dialogs.states import Onboarding, Privacy
@@ -45,7 +46,7 @@ def dialog() -> Dialog:
             getter=status_getter,
             state=Privacy.status,
         ),
-        Screen(T("privacy-notice"), PrivacyUrgentWords(), Back(T("btn-back")), state=Privacy.notice),
+        Screen(ForReader("notice"), PrivacyUrgentWords(), Back(T("btn-back")), state=Privacy.notice),
         Screen(
             T("privacy-withdraw-confirm"),
             Row(

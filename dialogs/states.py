@@ -49,4 +49,7 @@ class NewPair(StatesGroup):
     minor = State()
     consent = State()
     consent_needed = State()
+    mentor_minor = State()  # student programmes: a peer mentor may be under 18 too
+    mentor_consent = State()
+    mentor_consent_needed = State()
     confirm = State()

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -133,6 +134,9 @@ class Pair(Base):
     mentee_name: Mapped[str] = mapped_column(String(200))
     mentee_minor: Mapped[bool] = mapped_column(Boolean, default=False)
     parental_consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # A student peer mentor may be under 18 too (seed 003): then their parent's consent is needed as well.
+    mentor_minor: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    mentor_consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     stage: Mapped[Stage] = mapped_column(_enum(Stage, "stage"), default=Stage.SETTING_UP)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -11,7 +11,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.filters import DataStartsWith
 from bot.handlers.start import start_plain
-from dialogs import concern, concerns_admin, diary, goals, meeting, mydata, questionnaire, reflection, tips
+from dialogs import (
+    audience,
+    concern,
+    concerns_admin,
+    diary,
+    goals,
+    meeting,
+    mydata,
+    questionnaire,
+    reflection,
+    tips,
+)
 from dialogs.navigation import start_home
 from dialogs.states import Language
 from storage.errors import NotFound
@@ -19,8 +30,10 @@ from storage.repo import concerns
 from storage.repo.actors import Actor
 
 
-async def help_(message: Message, i18n: I18nContext) -> None:
-    await message.answer(i18n.get("help-text"))
+async def help_(message: Message, actor: Actor | None, session: AsyncSession, i18n: I18nContext) -> None:
+    """/help as written for the person's role and programme kind (dialogs/audience.py)."""
+    who = await audience.reader_of(session, None if actor is None else actor.person_id)
+    await message.answer(audience.help_text(i18n, who))
 
 
 async def cancel(message: Message, i18n: I18nContext, dialog_manager: DialogManager) -> None:

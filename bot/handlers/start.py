@@ -9,9 +9,10 @@ from aiogram_dialog import DialogManager, StartMode
 from aiogram_i18n import I18nContext
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from dialogs import audience
 from dialogs.navigation import start_home
 from dialogs.states import Onboarding
-from storage.repo import actors, invites
+from storage.repo import actors, invites, memberships
 from storage.repo.actors import Actor
 from storage.timeutil import utcnow
 
@@ -55,6 +56,9 @@ async def start_with_code(
         await start_home(dialog_manager, actor)
         return
     if actor.consented:
+        if message.bot is not None:  # a new role of someone who agreed before: their own command list again
+            who = await memberships.reader(session, actor.person_id)
+            await audience.set_commands_for(message.bot, i18n.core, i18n.locale, message.from_user.id, who)
         await start_home(dialog_manager, actor)
     else:
         await dialog_manager.start(Onboarding.language, data={"name": actor.name}, mode=StartMode.RESET_STACK)

@@ -38,10 +38,15 @@ new-pair-consent =
     { $mentee } is under 18. Has the school collected their parent's or guardian's consent to take part?
     (An invite link is made only after it has.)
 new-pair-consent-needed = Please collect the parental consent first, then come back to add { $mentee }. Nothing was created.
+new-pair-mentor-minor = Is the mentor, { $mentor }, under 18?
+new-pair-mentor-consent =
+    The mentor, { $mentor }, is under 18. Has the school collected their parent's or guardian's consent to take part as a mentor?
+    (An invite link is made only after it has.)
+new-pair-mentor-consent-needed = Please collect the parental consent of { $mentor } first, then come back to add this pair. Nothing was created.
 new-pair-confirm =
     <b>Create this pair?</b>
     Programme: { $programme }
-    Mentor: { $mentor }
+    Mentor: { $mentor }{ $mentor_minor }
     Mentee: { $mentee }{ $minor }
 new-pair-minor-note = (under 18, parental consent collected)
 new-pair-done =

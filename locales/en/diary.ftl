@@ -69,6 +69,7 @@ diary-ask-activity = <b>{ diary-field-activity }</b>: which activity of the ment
 diary-ask-text =
     <b>{ $section }</b>
     Write it as one message, up to { $limit } characters. You can change it later.
+    Everything in a diary entry, the mentor's notes too, is seen by both of you, mentor and mentee; the coordinators see only its date, length and how you met.
 
 ## Reading an entry
 diary-fact = { $label }: { $value }

@@ -26,7 +26,7 @@ questionnaire-menu-mentor-todo = 📝 Questionnaire – { questionnaire-mentor-t
 # A one-line welcome above the first question.
 questionnaire-intro-teacher_annex3-baseline = Before your mentoring sessions start, a short questionnaire about inclusive teaching: six questions, about three minutes. You can stop at any time and carry on later.
 questionnaire-intro-teacher_annex3-followup = Your mentoring is coming to an end: the same six questions as at the start, so you can see what has changed. You can stop at any time and carry on later.
-questionnaire-intro-student_intake-baseline = Hi! Two quick questions so your mentor knows what you hope for. There are no wrong answers, and you can stop any time.
+questionnaire-intro-student_intake-baseline = Hi! Two quick questions about what you hope for from mentoring. Your mentor sees only that you have answered, not your answers. There are no wrong answers, and you can stop any time.
 questionnaire-intro-student_intake-followup = Your mentoring is nearly over! The same two questions as at the start – let's see what has changed.
 
 questionnaire-question =

@@ -38,10 +38,15 @@ new-pair-consent =
     { $mentee } è minorenne. La scuola ha raccolto il consenso alla partecipazione di un genitore o tutore?
     (Il link di invito viene creato solo dopo.)
 new-pair-consent-needed = Raccogli prima il consenso dei genitori, poi torna ad aggiungere { $mentee }. Non è stato creato nulla.
+new-pair-mentor-minor = Il mentor, { $mentor }, è minorenne?
+new-pair-mentor-consent =
+    Il mentor, { $mentor }, è minorenne. La scuola ha raccolto il consenso di un genitore o tutore alla sua partecipazione come mentor?
+    (Il link di invito viene creato solo dopo.)
+new-pair-mentor-consent-needed = Raccogli prima il consenso dei genitori di { $mentor }, poi torna ad aggiungere questa coppia. Non è stato creato nulla.
 new-pair-confirm =
     <b>Creare questa coppia?</b>
     Programma: { $programme }
-    Mentor: { $mentor }
+    Mentor: { $mentor }{ $mentor_minor }
     Mentee: { $mentee }{ $minor }
 new-pair-minor-note = (minorenne, consenso dei genitori raccolto)
 new-pair-done =

@@ -69,6 +69,7 @@ diary-ask-activity = <b>{ diary-field-activity }</b>: a quale attività del pian
 diary-ask-text =
     <b>{ $section }</b>
     Scrivilo in un solo messaggio, fino a { $limit } caratteri. Potrai modificarlo in seguito.
+    Tutto ciò che è in una voce del diario, anche le note del mentor, lo vedete entrambi, mentor e mentee; i coordinatori ne vedono solo la data, la durata e come vi siete incontrati.
 
 ## Leggere una voce
 diary-fact = { $label }: { $value }

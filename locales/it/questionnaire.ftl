@@ -26,7 +26,7 @@ questionnaire-menu-mentor-todo = 📝 Questionario – { questionnaire-mentor-to
 # Una riga di benvenuto sopra la prima domanda.
 questionnaire-intro-teacher_annex3-baseline = Prima che inizino le sessioni di mentoring, un breve questionario sulla didattica inclusiva: sei domande, circa tre minuti. Puoi fermarti in qualsiasi momento e continuare più tardi.
 questionnaire-intro-teacher_annex3-followup = Il tuo mentoring sta per concludersi: le stesse sei domande dell'inizio, così puoi vedere che cosa è cambiato. Puoi fermarti in qualsiasi momento e continuare più tardi.
-questionnaire-intro-student_intake-baseline = Ciao! Due domande veloci, così il tuo mentor sa che cosa speri. Non ci sono risposte sbagliate e puoi fermarti quando vuoi.
+questionnaire-intro-student_intake-baseline = Ciao! Due domande veloci su che cosa speri dal mentoring. Il tuo mentor vede solo che hai risposto, non le tue risposte. Non ci sono risposte sbagliate e puoi fermarti quando vuoi.
 questionnaire-intro-student_intake-followup = Il tuo mentoring è quasi finito! Le stesse due domande dell'inizio – vediamo che cosa è cambiato.
 
 questionnaire-question =

@@ -10,7 +10,18 @@ btn-no = Nei
 
 help-text =
     <b>Hva denne boten gjør</b>
-    Den er den felles notatboken for mentorprogrammet ditt: paret ditt, fasen dere er i og etter hvert møtene, dagboken og refleksjonene deres.
+    Den er den felles notatboken for et mentorprogram: møtene, dagboken og refleksjonene til hvert par.
+
+    /menu – hovedmenyen din
+    /mydata – se, last ned eller slett dataene dine
+    /language – bytt språk
+    /cancel – avbryt det du holder på med og gå tilbake
+    /help – denne meldingen
+
+    For å bli med i et program åpner du invitasjonslenken du fikk av koordinatoren din.
+help-text-student-mentee =
+    <b>Hva denne boten gjør</b>
+    Den er notatboken du deler med mentoren din: møtene, dagboken, målene og refleksjonene deres.
 
     /menu – hovedmenyen din
     /questionnaire – spørreskjemaet ditt, før og etter
@@ -21,12 +32,56 @@ help-text =
     /tips – tips om å være trygg på nett
     /concern – si fra til koordinatorene om noe som bekymrer deg
     /mydata – se, last ned eller slett dataene dine
-    /digest, /export – for koordinatorer: ukesoversikten og et regneark
     /language – bytt språk
     /cancel – avbryt det du holder på med og gå tilbake
     /help – denne meldingen
+help-text-student-mentor =
+    <b>Hva denne boten gjør</b>
+    Den er notatboken du deler med eleven du er mentor for: møtene, dagboken, målene og refleksjonene deres.
 
-    For å bli med i et program åpner du invitasjonslenken du fikk av koordinatoren din.
+    /menu – hovedmenyen din
+    /questionnaire – spørreskjemaet ditt, før og etter
+    /diary – parets samtaledagbok
+    /reflect – refleksjonsspørsmål for der du er nå
+    /goals – mål og plan
+    /meeting – planlegg neste møte; påminnelser kommer før det
+    /tips – tips om å være trygg på nett
+    /concern – si fra til koordinatorene om noe som bekymrer deg
+    /mydata – se, last ned eller slett dataene dine
+    /language – bytt språk
+    /cancel – avbryt det du holder på med og gå tilbake
+    /help – denne meldingen
+help-text-teacher =
+    <b>Hva denne boten gjør</b>
+    Den er notatboken du deler med mentorpartneren din: møtene, samtaledagboken, mål og plan, og refleksjonene deres.
+
+    /menu – hovedmenyen din
+    /questionnaire – spørreskjemaet ditt, før og etter
+    /diary – parets samtaledagbok
+    /reflect – refleksjonsspørsmål for der du er nå
+    /goals – mål og plan
+    /meeting – planlegg neste møte; påminnelser kommer før det
+    /tips – tips om å være trygg på nett
+    /concern – si fra til koordinatorene om noe som bekymrer deg
+    /mydata – se, last ned eller slett dataene dine
+    /language – bytt språk
+    /cancel – avbryt det du holder på med og gå tilbake
+    /help – denne meldingen
+help-text-coordinator =
+    <b>Hva denne boten gjør</b>
+    Den hjelper deg å drive mentorprogrammene dine: programmer, par og invitasjonslenkene deres, ukesoversikten og bekymringene folk melder.
+
+    /menu – hovedmenyen din: programmer, nye par, bekymringer
+    /digest – ukesoversikten over programmene dine
+    /export – et regneark over programmene dine
+    /mydata – se, last ned eller slett dataene dine
+    /language – bytt språk
+    /cancel – avbryt det du holder på med og gå tilbake
+    /help – denne meldingen
+help-coordinator-also =
+    <b>Som koordinator</b>
+    /digest – ukesoversikten over programmene dine
+    /export – et regneark over programmene dine
 
 hint-free-text = Det skjønte jeg ikke. Bruk knappene i menyen, eller send /menu. Send /help for å se hva jeg kan gjøre.
 hint-unknown-command = Jeg kjenner ikke kommandoen { $command }. Send /help for å se kommandoene.

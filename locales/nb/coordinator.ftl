@@ -38,10 +38,15 @@ new-pair-consent =
     { $mentee } er under 18. Har skolen innhentet samtykke fra foreldre eller foresatte til å delta?
     (En invitasjonslenke lages først når det er gjort.)
 new-pair-consent-needed = Innhent samtykke fra foresatte først, og kom så tilbake for å legge til { $mentee }. Ingenting ble opprettet.
+new-pair-mentor-minor = Er mentoren, { $mentor }, under 18?
+new-pair-mentor-consent =
+    Mentoren, { $mentor }, er under 18. Har skolen innhentet samtykke fra foreldre eller foresatte til å delta som mentor?
+    (En invitasjonslenke lages først når det er gjort.)
+new-pair-mentor-consent-needed = Innhent samtykke fra foresatte til { $mentor } først, og kom så tilbake for å legge til dette paret. Ingenting ble opprettet.
 new-pair-confirm =
     <b>Opprette dette paret?</b>
     Program: { $programme }
-    Mentor: { $mentor }
+    Mentor: { $mentor }{ $mentor_minor }
     Mentee: { $mentee }{ $minor }
 new-pair-minor-note = (under 18, samtykke fra foresatte innhentet)
 new-pair-done =

@@ -69,6 +69,7 @@ diary-ask-activity = <b>{ diary-field-activity }</b>: hvilken aktivitet i mentor
 diary-ask-text =
     <b>{ $section }</b>
     Skriv det som én melding, opptil { $limit } tegn. Du kan endre det senere.
+    Alt i en dagbokoppføring, også mentorens notater, ser dere begge, mentor og mentee; koordinatorene ser bare dato, varighet og hvordan dere møttes.
 
 ## Reading an entry
 diary-fact = { $label }: { $value }

@@ -26,7 +26,7 @@ questionnaire-menu-mentor-todo = 📝 Spørreskjema – { questionnaire-mentor-t
 # A one-line welcome above the first question.
 questionnaire-intro-teacher_annex3-baseline = Før mentorsamtalene starter: et kort spørreskjema om inkluderende undervisning – seks spørsmål, omtrent tre minutter. Du kan stoppe når som helst og fortsette senere.
 questionnaire-intro-teacher_annex3-followup = Mentoringen din nærmer seg slutten: de samme seks spørsmålene som i starten, så du kan se hva som har endret seg. Du kan stoppe når som helst og fortsette senere.
-questionnaire-intro-student_intake-baseline = Hei! To raske spørsmål, så mentoren din vet hva du håper på. Det finnes ingen feil svar, og du kan stoppe når som helst.
+questionnaire-intro-student_intake-baseline = Hei! To raske spørsmål om hva du håper å få ut av mentoringen. Mentoren din ser bare at du har svart, ikke svarene dine. Det finnes ingen feil svar, og du kan stoppe når som helst.
 questionnaire-intro-student_intake-followup = Mentoringen din er nesten over! De samme to spørsmålene som i starten – la oss se hva som har endret seg.
 
 questionnaire-question =

@@ -10,7 +10,18 @@ btn-no = Hayır
 
 help-text =
     <b>Bu bot ne yapar</b>
-    Mentorluk programınızın ortak defteridir: ikilin, aşaman ve yakında görüşmelerin, günlüğün ve değerlendirmelerin.
+    Bir mentorluk programının ortak defteridir: her ikilinin görüşmeleri, günlüğü ve değerlendirmeleri.
+
+    /menu – ana menün
+    /mydata – verilerini gör, indir ya da sil
+    /language – dili değiştir
+    /cancel – yaptığın işlemi durdur ve geri dön
+    /help – bu mesaj
+
+    Bir programa katılmak için koordinatörünün verdiği davet bağlantısını aç.
+help-text-student-mentee =
+    <b>Bu bot ne yapar</b>
+    Mentorunla paylaştığın defterdir: görüşmeleriniz, günlüğünüz, hedefleriniz ve değerlendirmeleriniz.
 
     /menu – ana menün
     /questionnaire – anketin, öncesi ve sonrası
@@ -21,12 +32,56 @@ help-text =
     /tips – internette güvende kalmak için ipuçları
     /concern – koordinatörlere endişe verici bir şeyi anlat
     /mydata – verilerini gör, indir ya da sil
-    /digest, /export – koordinatörler için: haftalık özet ve tablo
     /language – dili değiştir
     /cancel – yaptığın işlemi durdur ve geri dön
     /help – bu mesaj
+help-text-student-mentor =
+    <b>Bu bot ne yapar</b>
+    Mentorluk yaptığın öğrenciyle paylaştığın defterdir: görüşmeleriniz, günlüğünüz, hedefleriniz ve değerlendirmeleriniz.
 
-    Bir programa katılmak için koordinatörünün verdiği davet bağlantısını aç.
+    /menu – ana menün
+    /questionnaire – anketin, öncesi ve sonrası
+    /diary – ikilinin oturum günlüğü
+    /reflect – şu anki aşaman için değerlendirme soruları
+    /goals – hedefler ve plan
+    /meeting – sonraki görüşmeni planla; öncesinde hatırlatma gelir
+    /tips – internette güvende kalmak için ipuçları
+    /concern – koordinatörlere endişe verici bir şeyi anlat
+    /mydata – verilerini gör, indir ya da sil
+    /language – dili değiştir
+    /cancel – yaptığın işlemi durdur ve geri dön
+    /help – bu mesaj
+help-text-teacher =
+    <b>Bu bot ne yapar</b>
+    Mentorluk ortağınla paylaştığın defterdir: görüşmeleriniz, oturum günlüğü, hedefler ve plan, ve değerlendirmeleriniz.
+
+    /menu – ana menün
+    /questionnaire – anketin, öncesi ve sonrası
+    /diary – ikilinin oturum günlüğü
+    /reflect – şu anki aşaman için değerlendirme soruları
+    /goals – hedefler ve plan
+    /meeting – sonraki görüşmeni planla; öncesinde hatırlatma gelir
+    /tips – internette güvende kalmak için ipuçları
+    /concern – koordinatörlere endişe verici bir şeyi anlat
+    /mydata – verilerini gör, indir ya da sil
+    /language – dili değiştir
+    /cancel – yaptığın işlemi durdur ve geri dön
+    /help – bu mesaj
+help-text-coordinator =
+    <b>Bu bot ne yapar</b>
+    Mentorluk programlarını yürütmene yardım eder: programlar, ikililer ve davet bağlantıları, haftalık özet ve bildirilen endişeler.
+
+    /menu – ana menün: programlar, yeni ikililer, endişeler
+    /digest – programlarının haftalık özeti
+    /export – programlarının tablosu
+    /mydata – verilerini gör, indir ya da sil
+    /language – dili değiştir
+    /cancel – yaptığın işlemi durdur ve geri dön
+    /help – bu mesaj
+help-coordinator-also =
+    <b>Koordinatör olarak</b>
+    /digest – programlarının haftalık özeti
+    /export – programlarının tablosu
 
 hint-free-text = Bunu anlayamadım. Menüdeki düğmeleri kullan ya da /menu gönder. Neler yapabildiğimi görmek için /help gönder.
 hint-unknown-command = { $command } komutunu bilmiyorum. Komutları görmek için /help gönder.

@@ -38,10 +38,15 @@ new-pair-consent =
     { $mentee } 18 yaşından küçük. Okul, katılım için velisinin ya da yasal vasisinin onayını aldı mı?
     (Davet bağlantısı ancak onay alındıktan sonra oluşturulur.)
 new-pair-consent-needed = Lütfen önce veli onayını alın, sonra { $mentee } adlı kişiyi eklemek için geri gelin. Hiçbir şey oluşturulmadı.
+new-pair-mentor-minor = Mentor { $mentor } 18 yaşından küçük mü?
+new-pair-mentor-consent =
+    Mentor { $mentor } 18 yaşından küçük. Okul, mentor olarak katılımı için velisinin ya da yasal vasisinin onayını aldı mı?
+    (Davet bağlantısı ancak onay alındıktan sonra oluşturulur.)
+new-pair-mentor-consent-needed = Lütfen önce { $mentor } için veli onayını alın, sonra bu ikiliyi eklemek için geri gelin. Hiçbir şey oluşturulmadı.
 new-pair-confirm =
     <b>Bu ikili oluşturulsun mu?</b>
     Program: { $programme }
-    Mentor: { $mentor }
+    Mentor: { $mentor }{ $mentor_minor }
     Menti: { $mentee }{ $minor }
 new-pair-minor-note = (18 yaşından küçük, veli onayı alındı)
 new-pair-done =

@@ -68,6 +68,7 @@ diary-ask-activity = <b>{ diary-field-activity }</b>: bu oturum mentorluk planı
 diary-ask-text =
     <b>{ $section }</b>
     Tek mesaj olarak yaz, en fazla { $limit } karakter. Sonra değiştirebilirsin.
+    Bir günlük kaydındaki her şeyi, mentorun notları dahil, ikiniz de, mentor ve menti, görürsünüz; koordinatörler yalnızca tarihini, süresini ve nasıl görüştüğünüzü görür.
 
 ## Reading an entry
 diary-fact = { $label }: { $value }

@@ -11,12 +11,39 @@ onboarding-language =
     <b>Hoş geldin, { $name }!</b>
     Dilini seç. Daha sonra /language ile değiştirebilirsin.
 
-privacy-notice =
+privacy-notice-student-mentee =
     <b>Gizliliğin – lütfen oku</b>
 
     <b>Neleri saklıyoruz:</b> koordinatörünün yazdığı şekliyle adın, Telegram hesap numaran, dilin ve bu botta yazdıkların.
-    <b>Kim görür:</b> mentorun ya da mentin, ikili olarak paylaştıklarınızı görür. Programının koordinatörleri yalnızca sayıları, tarihleri ve ikilinin aşamasını görür – günlüğünü ya da yanıtlarını asla görmez. Bir endişe bildirirsen, koordinatörler yardım edebilmek için onu görür.
+    <b>Kim görür:</b> mentorun, ikili olarak paylaştıklarınızı – günlüğü, görüşmeleri ve hedefleri – görür; anketinden ise yalnızca cevapladığını görür. Programının koordinatörleri yalnızca sayıları, tarihleri ve ikilinin aşamasını görür – günlüğünü ya da yanıtlarını asla görmez. Bir endişe bildirirsen, koordinatörler yardım edebilmek için onu görür.
     <b>Gizli, ama sınırları var:</b> birinin zarar görme riski varsa, güvenliğinden sorumlu yetişkinlere haber verilir. Bunu gizli tutacağımıza asla söz vermeyiz.
+    <b>Ne kadar süre:</b> programın bitene kadar ve bittikten sonra bir süre daha; sonra silinir.
+    <b>Senin seçimin:</b> onayını istediğin zaman Menü → Gizlilik bölümünden geri alabilirsin. Geri almak, vermek kadar kolaydır.
+    <b>Silme:</b> botun senin hakkında sakladığı her şeyi istediğin zaman /mydata ile silebilirsin. Yalnızca endişe bildirimlerin (metinleri ve tarihleri) adın olmadan koordinatörlerde kalır, çünkü birinin güvenliğini sağlamak için gerekebilirler.
+privacy-notice-student-mentor =
+    <b>Gizliliğin – lütfen oku</b>
+
+    <b>Neleri saklıyoruz:</b> koordinatörünün yazdığı şekliyle adın, Telegram hesap numaran, dilin ve bu botta yazdıkların.
+    <b>Kim görür:</b> mentorluk yaptığın öğrenci, ikili olarak paylaştıklarınızı – günlüğü, içindeki notların dahil, görüşmeleri ve hedefleri – görür. Programının koordinatörleri yalnızca sayıları, tarihleri ve ikilinin aşamasını görür – günlüğünü ya da yanıtlarını asla görmez. Bir endişe bildirirsen, koordinatörler yardım edebilmek için onu görür.
+    <b>Gizli, ama sınırları var:</b> birinin zarar görme riski varsa, güvenliğinden sorumlu yetişkinlere haber verilir. Bunu gizli tutacağımıza asla söz vermeyiz.
+    <b>Ne kadar süre:</b> programın bitene kadar ve bittikten sonra bir süre daha; sonra silinir.
+    <b>Senin seçimin:</b> onayını istediğin zaman Menü → Gizlilik bölümünden geri alabilirsin. Geri almak, vermek kadar kolaydır.
+    <b>Silme:</b> botun senin hakkında sakladığı her şeyi istediğin zaman /mydata ile silebilirsin. Yalnızca endişe bildirimlerin (metinleri ve tarihleri) adın olmadan koordinatörlerde kalır, çünkü birinin güvenliğini sağlamak için gerekebilirler.
+privacy-notice-teacher =
+    <b>Gizliliğin – lütfen oku</b>
+
+    <b>Neleri saklıyoruz:</b> koordinatörünün yazdığı şekliyle adın, Telegram hesap numaran, dilin ve bu botta yazdıkların.
+    <b>Kim görür:</b> mentorluk ortağın, ikili olarak paylaştıklarınızı görür: oturum günlüğü, görüşmeler, hedefler ve plan. Programının koordinatörleri yalnızca sayıları, tarihleri ve ikilinin aşamasını görür – günlüğünü ya da yanıtlarını asla görmez. Bir endişe bildirirsen, koordinatörler gereğini yapabilmek için onu görür.
+    <b>Gizli, ama sınırları var:</b> bir öğrencinin ya da başka birinin zarar görme riski varsa, okulunun koruma prosedürü uygulanır ve koordinatörlere haber verilir. Bunu gizli tutacağımıza asla söz vermeyiz.
+    <b>Ne kadar süre:</b> programın bitene kadar ve bittikten sonra bir süre daha; sonra silinir.
+    <b>Senin seçimin:</b> onayını istediğin zaman Menü → Gizlilik bölümünden geri alabilirsin. Geri almak, vermek kadar kolaydır.
+    <b>Silme:</b> botun senin hakkında sakladığı her şeyi istediğin zaman /mydata ile silebilirsin. Yalnızca endişe bildirimlerin (metinleri ve tarihleri) adın olmadan koordinatörlerde kalır, çünkü birinin güvenliğini sağlamak için gerekebilirler.
+privacy-notice-coordinator =
+    <b>Gizliliğin – lütfen oku</b>
+
+    <b>Neleri saklıyoruz:</b> davet edildiğinde yazıldığı şekliyle adın, Telegram hesap numaran, dilin ve bu botta yaptıkların: programlar, ikililer, davetler ve endişelerle ilgili notların.
+    <b>Kim görür:</b> kurumunun diğer koordinatörleri, üzerinde çalıştığın programları, ikilileri ve endişeleri ve bunlarla ilgili notlarını görür. İkililerden yalnızca sayıları, tarihleri ve aşamaları ve bildirilen endişeleri görürsün – günlüklerini ya da yanıtlarını asla görmezsin.
+    <b>Senin payın:</b> bildirilen bir endişe birini güvende tutmak içindir: okulunun koruma prosedürüne göre gereğini yap ve bunun için ihtiyacı olmayan kimseyle paylaşma.
     <b>Ne kadar süre:</b> programın bitene kadar ve bittikten sonra bir süre daha; sonra silinir.
     <b>Senin seçimin:</b> onayını istediğin zaman Menü → Gizlilik bölümünden geri alabilirsin. Geri almak, vermek kadar kolaydır.
     <b>Silme:</b> botun senin hakkında sakladığı her şeyi istediğin zaman /mydata ile silebilirsin. Yalnızca endişe bildirimlerin (metinleri ve tarihleri) adın olmadan koordinatörlerde kalır, çünkü birinin güvenliğini sağlamak için gerekebilirler.

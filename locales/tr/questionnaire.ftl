@@ -26,7 +26,7 @@ questionnaire-menu-mentor-todo = 📝 Anket – { questionnaire-mentor-todo }
 # A one-line welcome above the first question.
 questionnaire-intro-teacher_annex3-baseline = Mentorluk oturumlarınız başlamadan önce kapsayıcı öğretim hakkında kısa bir anket: altı soru, yaklaşık üç dakika. İstediğiniz zaman durup daha sonra devam edebilirsiniz.
 questionnaire-intro-teacher_annex3-followup = Mentorluğunuz sona yaklaşıyor: neyin değiştiğini görebilmeniz için başlangıçtaki altı sorunun aynısı. İstediğiniz zaman durup daha sonra devam edebilirsiniz.
-questionnaire-intro-student_intake-baseline = Merhaba! Mentorun neler umduğunu bilsin diye iki kısa soru. Yanlış cevap yok ve istediğin zaman durabilirsin.
+questionnaire-intro-student_intake-baseline = Merhaba! Mentorluktan neler umduğunla ilgili iki kısa soru. Mentorun yalnızca cevapladığını görür, cevaplarını görmez. Yanlış cevap yok ve istediğin zaman durabilirsin.
 questionnaire-intro-student_intake-followup = Mentorluğun neredeyse bitti! Başlangıçtaki iki sorunun aynısı – bakalım neler değişmiş.
 
 questionnaire-question =

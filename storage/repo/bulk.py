@@ -57,11 +57,12 @@ _T = TypeVar("_T")
 
 @dataclass(frozen=True)
 class NewPair:
-    """A row of the import, checked already (a minor's parental consent confirmed)."""
+    """A row of the import, checked already (a minor's parental consent confirmed, mentee's or mentor's)."""
 
     mentor_name: str
     mentee_name: str
     mentee_minor: bool
+    mentor_minor: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,8 @@ async def _add_pairs(
                 "mentee_name": row.mentee_name,
                 "mentee_minor": row.mentee_minor,
                 "parental_consent_at": now if row.mentee_minor else None,
+                "mentor_minor": row.mentor_minor,
+                "mentor_consent_at": now if row.mentor_minor else None,
                 "stage": Stage.SETTING_UP,
                 "created_at": now,
             }

@@ -6,10 +6,10 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import and_, delete, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Membership, Organisation, Pair, Person, Role
+from storage.models import Membership, Organisation, Pair, Person, Programme, ProgrammeKind, Role
 from storage.repo import outbox
 
 # Roles that see other people's data (concerns, pairs, programmes): never for someone known to be a minor,
@@ -76,11 +76,59 @@ async def coordinator_ids(session: AsyncSession, org_id: int) -> list[int]:
     return list(result)
 
 
+class Audience(enum.StrEnum):
+    """Whom the privacy notice, the help and the command list speak to (the Fluent keys end with it)."""
+
+    STUDENT_MENTEE = "student-mentee"
+    STUDENT_MENTOR = "student-mentor"
+    TEACHER = "teacher"
+    COORDINATOR = "coordinator"
+    NEWCOMER = "newcomer"  # no role (yet): only the invite link
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who a person is, for the texts written per role and programme kind: the place in a pair that
+    needs the most care first (a student mentee, then a student mentor, then a teacher), else coordinator;
+    `coordinator` too when they also coordinate (for /digest and /export)."""
+
+    audience: Audience
+    coordinator: bool
+
+
+async def reader(session: AsyncSession, person_id: int) -> Reader:
+    rows = (
+        await session.execute(
+            select(Membership.role, Programme.kind)
+            .outerjoin(Programme, Programme.id == Membership.programme_id)
+            .where(Membership.person_id == person_id)
+        )
+    ).all()
+    places = {(role, kind) for role, kind in rows}
+    coordinator = any(role is Role.COORDINATOR for role, _ in places)
+    for audience, role, kind in (
+        (Audience.STUDENT_MENTEE, Role.MENTEE, ProgrammeKind.STUDENT),
+        (Audience.STUDENT_MENTOR, Role.MENTOR, ProgrammeKind.STUDENT),
+        (Audience.TEACHER, Role.MENTEE, ProgrammeKind.TEACHER),
+        (Audience.TEACHER, Role.MENTOR, ProgrammeKind.TEACHER),
+    ):
+        if (role, kind) in places:
+            return Reader(audience, coordinator)
+    return Reader(Audience.COORDINATOR if coordinator else Audience.NEWCOMER, coordinator)
+
+
 async def is_known_minor(session: AsyncSession, person_id: int) -> bool:
-    """Whether the person is known to be under 18: the mentee of a pair the coordinator flagged so (the
-    only record of age the bot keeps; an ended pair still counts)."""
+    """Whether the person is known to be under 18: the mentee or the (student peer) mentor of a pair the
+    coordinator flagged so (the only record of age the bot keeps; an ended pair still counts)."""
     known = await session.scalar(
-        select(exists().where(Pair.mentee_id == person_id, Pair.mentee_minor.is_(True)))
+        select(
+            exists().where(
+                or_(
+                    and_(Pair.mentee_id == person_id, Pair.mentee_minor.is_(True)),
+                    and_(Pair.mentor_id == person_id, Pair.mentor_minor.is_(True)),
+                )
+            )
+        )
     )
     return bool(known)
 

@@ -46,11 +46,16 @@ async def create(
     mentee_minor: bool,
     parental_consent: bool,
     mentor_id: int | None = None,
+    mentor_minor: bool = False,
+    mentor_consent: bool = False,
     now: datetime | None = None,
 ) -> Pair:
-    """A new pair. A minor mentee needs the coordinator's word that parental consent was collected."""
+    """A new pair. A minor mentee, and a minor (student peer) mentor, each need the coordinator's word that
+    their parent's consent was collected."""
     if mentee_minor and not parental_consent:
         raise ValueError("a mentee under 18 needs parental consent")
+    if mentor_minor and not mentor_consent:
+        raise ValueError("a mentor under 18 needs parental consent")
     now = now or utcnow()
     pair = Pair(
         programme_id=programme_id,
@@ -59,6 +64,8 @@ async def create(
         mentee_name=mentee_name.strip(),
         mentee_minor=mentee_minor,
         parental_consent_at=now if mentee_minor else None,
+        mentor_minor=mentor_minor,
+        mentor_consent_at=now if mentor_minor else None,
         stage=Stage.SETTING_UP,
     )
     session.add(pair)

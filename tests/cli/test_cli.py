@@ -151,6 +151,31 @@ async def test_pairs_import_writes_one_row_per_link(env, tmp_path):
     assert await count(env, Pair) == 3 and await count(env, Invite) == 6
 
 
+async def test_pairs_import_takes_a_minor_mentor_only_with_consent(env, tmp_path):
+    await _programme(env)
+    refused = tmp_path / "refused.csv"
+    refused.write_text("Elena,Ivo,no,no,yes,no\n")
+    result = await mentorbot(env, "pairs", "import", "--programme", "Peer support", str(refused))
+    assert result.code == 1 and result.out == ""
+    assert "line 1: the mentor is under 18 and their parental consent is not confirmed" in result.err
+    assert await count(env, Pair) == 0 and await count(env, Invite) == 0
+
+    sheet = tmp_path / "pairs.csv"
+    sheet.write_text(
+        "Mentor,Mentee,Mentee under 18,Parental consent,Mentor under 18,Mentor parental consent\n"
+        "Elena,Ivo,no,no,yes,yes\n"
+    )
+    result = await mentorbot(env, "pairs", "import", "--programme", "Peer support", str(sheet))
+    assert result.code == 0, result.err
+    engine = make_engine(env["DATABASE_URL"])
+    try:
+        async with make_session_factory(engine)() as session:
+            pair = (await session.scalars(select(Pair))).one()
+            assert pair.mentor_minor and pair.mentor_consent_at is not None and not pair.mentee_minor
+    finally:
+        await engine.dispose()
+
+
 async def test_pairs_import_rejects_a_bad_file_as_a_whole(env, tmp_path):
     await _programme(env)
     sheet = tmp_path / "bad.csv"

@@ -97,8 +97,11 @@ async def test_student_pair_with_minor_needs_parental_consent_then_links_and_qr_
             assert (await session.scalars(select(Pair))).all() == []
         await h.tap(ana, "‹ Back")
         await h.tap(ana, "Yes")
+        assert "Is the mentor, Elena, under 18?" in h.screen(2001)
+        await h.tap(ana, "No")
         summary = h.screen(2001)
-        assert "Mentor: Elena" in summary and "Mentee: Ivo (under 18, parental consent collected)" in summary
+        assert "Mentor: Elena\n" in summary
+        assert "Mentee: Ivo (under 18, parental consent collected)" in summary
         await h.tap(ana, "✔ Confirm")
 
         photos = h.bot.sent(2001, SendPhoto)
@@ -112,11 +115,63 @@ async def test_student_pair_with_minor_needs_parental_consent_then_links_and_qr_
     async with session_factory() as session:
         pair = (await session.scalars(select(Pair))).one()
         assert pair.mentee_minor and pair.parental_consent_at is not None
+        assert not pair.mentor_minor and pair.mentor_consent_at is None
         stored = (await session.scalars(select(Invite))).all()
     # the codes in the links work, and only their hashes are stored
     mentor_code = code_of(links.split("mentor Elena:")[1])
     assert {i.code_hash for i in stored} >= {invites.hash_code(mentor_code)}
     assert all(mentor_code not in i.code_hash for i in stored)
+
+
+async def test_a_student_peer_mentor_under_18_needs_parental_consent_before_any_invite(session_factory):
+    await seed_programme(session_factory, name="Peer support", kind=ProgrammeKind.STUDENT)
+    async with Harness(session_factory) as h:
+        ana = await coordinator(h, session_factory)
+        await h.tap(ana, "👥 New pair")
+        await h.tap(ana, "Peer support")
+        await h.tap(ana, "➕ New mentor")
+        await ana.send("Elena")
+        await ana.send("Ivo")
+        await h.tap(ana, "No")  # Ivo is 18 or over
+        assert "Is the mentor, Elena, under 18?" in h.screen(2001)
+        await h.tap(ana, "Yes")
+        assert "The mentor, Elena, is under 18. Has the school collected" in h.screen(2001)
+        await h.tap(ana, "No")
+        assert "Please collect the parental consent of Elena first" in h.screen(2001)
+        assert "Nothing was created." in h.screen(2001)
+        async with session_factory() as session:
+            assert (await session.scalars(select(Pair))).all() == []
+            assert (await session.scalars(select(Invite).where(Invite.pair_id.is_not(None)))).all() == []
+        assert h.bot.sent(2001, SendPhoto) == []
+        await h.tap(ana, "‹ Back")
+        await h.tap(ana, "Yes")
+        summary = h.screen(2001)
+        assert "Mentor: Elena (under 18, parental consent collected)" in summary
+        assert "Mentee: Ivo\n" in summary or summary.rstrip().endswith("Mentee: Ivo")
+        await h.tap(ana, "✔ Confirm")
+        assert len(h.bot.sent(2001, SendPhoto)) == 2
+    async with session_factory() as session:
+        pair = (await session.scalars(select(Pair))).one()
+        assert pair.mentor_minor and pair.mentor_consent_at is not None
+        assert not pair.mentee_minor and pair.parental_consent_at is None
+        assert len((await session.scalars(select(Invite).where(Invite.pair_id == pair.id))).all()) == 2
+
+
+async def test_a_teacher_pair_is_not_asked_about_age(session_factory):
+    await seed_programme(session_factory, name="Inclusive teaching")
+    async with Harness(session_factory) as h:
+        ana = await coordinator(h, session_factory)
+        await h.tap(ana, "👥 New pair")
+        await h.tap(ana, "Inclusive teaching")
+        await h.tap(ana, "➕ New mentor")
+        await ana.send("Maria")
+        await ana.send("Giulia")
+        assert "Create this pair?" in h.screen(2001)
+        assert "under 18" not in h.screen(2001)
+        await h.tap(ana, "✔ Confirm")
+    async with session_factory() as session:
+        pair = (await session.scalars(select(Pair))).one()
+        assert not pair.mentor_minor and not pair.mentee_minor
 
 
 async def test_adding_a_second_mentee_to_an_existing_mentor_makes_only_a_mentee_link(session_factory):

@@ -116,7 +116,8 @@ async def new_pair_to_confirm(h: Harness, factory, coordinator_id: int):
     await h.tap(ana, "➕ New mentor")
     await ana.send("Elena")
     await ana.send("Ivo")
-    await h.tap(ana, "No")  # not under 18
+    await h.tap(ana, "No")  # Ivo is not under 18
+    await h.tap(ana, "No")  # nor is Elena, the mentor
     return ana
 
 

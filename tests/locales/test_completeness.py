@@ -9,7 +9,7 @@ from fluent.syntax import FluentParser, ast, visitor
 
 from bot.app import i18n_core
 from bot.runners import COMMANDS_FILE
-from dialogs.locales import commands
+from dialogs.locales import COMMANDS, commands
 
 LOCALES = Path(__file__).resolve().parents[2] / "locales"
 CODES = sorted(p.name for p in LOCALES.iterdir() if p.is_dir())
@@ -69,5 +69,6 @@ def test_the_command_list_set_at_start_is_the_one_the_language_has(code: str):
     description must be there, in that language, as the whole locale has it."""
     whole, commands_only = i18n_core(), i18n_core(only=COMMANDS_FILE)
     assert commands(commands_only, code) == commands(whole, code)
+    assert commands(commands_only, code, COMMANDS) == commands(whole, code, COMMANDS)
     own = {line.split(" = ")[0] for line in (LOCALES / code / COMMANDS_FILE).read_text().splitlines()}
-    assert {f"cmd-{command.command}" for command in commands(whole, code)} <= own
+    assert {f"cmd-{command.command}" for command in commands(whole, code, COMMANDS)} <= own

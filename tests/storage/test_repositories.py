@@ -240,6 +240,34 @@ async def test_minor_without_consent_is_refused(engine: AsyncEngine):
             )
 
 
+async def test_a_minor_mentor_without_consent_is_refused(engine: AsyncEngine):
+    factory = make_session_factory(engine)
+    async with factory() as session:
+        programme = await _programme(session, kind=ProgrammeKind.STUDENT)
+        with pytest.raises(ValueError, match="mentor under 18 needs parental consent"):
+            await pairs.create(
+                session,
+                programme_id=programme.id,
+                mentor_name="A",
+                mentee_name="B",
+                mentee_minor=False,
+                parental_consent=False,
+                mentor_minor=True,
+                mentor_consent=False,
+            )
+        pair = await pairs.create(
+            session,
+            programme_id=programme.id,
+            mentor_name="A",
+            mentee_name="B",
+            mentee_minor=False,
+            parental_consent=False,
+            mentor_minor=True,
+            mentor_consent=True,
+        )
+        assert pair.mentor_minor and pair.mentor_consent_at is not None
+
+
 async def test_several_processes_can_migrate_at_once(db_url: str):
     engines = [make_engine(db_url) for _ in range(3)]
     try:
