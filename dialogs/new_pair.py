@@ -7,8 +7,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot
+from aiogram.fsm.state import State
 from aiogram.types import BufferedInputFile, CallbackQuery, Message
-from aiogram_dialog import DialogManager, ShowMode
+from aiogram_dialog import DialogManager, ShowMode, Window
 from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
 
@@ -110,29 +111,64 @@ async def mentee_named(_message: Message, _widget: Any, manager: DialogManager, 
         await manager.switch_to(NewPair.minor)
 
 
-async def minor_answered(_callback: CallbackQuery, button: Button, manager: DialogManager) -> None:
-    minor = button.widget_id == "minor_yes"
-    manager.dialog_data["minor"] = minor
-    manager.dialog_data.pop("consent", None)
-    await manager.switch_to(NewPair.consent if minor else NewPair.mentor_minor)
+def _age_answered(prefix: str, consent: State, then: State) -> Any:
+    """On "under 18?" for one side (`prefix` "" for the mentee, "mentor_" for the mentor): a minor goes
+    on to the parental consent, anyone else to `then`; a changed answer asks for consent again."""
+
+    async def answered(_callback: CallbackQuery, button: Button, manager: DialogManager) -> None:
+        minor = button.widget_id == f"{prefix}minor_yes"
+        manager.dialog_data[f"{prefix}minor"] = minor
+        manager.dialog_data.pop(f"{prefix}consent", None)
+        await manager.switch_to(consent if minor else then)
+
+    return answered
 
 
-async def consent_confirmed(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    manager.dialog_data["consent"] = True
-    await manager.switch_to(NewPair.mentor_minor)
+def _consent_given(prefix: str, then: State) -> Any:
+    async def given(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+        manager.dialog_data[f"{prefix}consent"] = True
+        await manager.switch_to(then)
+
+    return given
 
 
-async def mentor_minor_answered(_callback: CallbackQuery, button: Button, manager: DialogManager) -> None:
-    """Student programmes only: a peer mentor under 18 needs their parent's consent as a mentee does."""
-    minor = button.widget_id == "mentor_minor_yes"
-    manager.dialog_data["mentor_minor"] = minor
-    manager.dialog_data.pop("mentor_consent", None)
-    await manager.switch_to(NewPair.mentor_consent if minor else NewPair.confirm)
+# the mentee's answers, then (student programmes only: a peer mentor under 18 needs their parent's consent
+# as a mentee does) the mentor's
+minor_answered = _age_answered("", NewPair.consent, NewPair.mentor_minor)
+consent_confirmed = _consent_given("", NewPair.mentor_minor)
+mentor_minor_answered = _age_answered("mentor_", NewPair.mentor_consent, NewPair.confirm)
+mentor_consent_confirmed = _consent_given("mentor_", NewPair.confirm)
 
 
-async def mentor_consent_confirmed(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    manager.dialog_data["mentor_consent"] = True
-    await manager.switch_to(NewPair.confirm)
+def _age_and_consent(
+    prefix: str, states: tuple[State, State, State], back: State, answered: Any, given: Any
+) -> list[Window]:
+    """ "Under 18?", "parental consent collected?" and "no link without it" for one side."""
+    minor, consent, needed = states
+    key = f"new-pair-{prefix.replace('_', '-')}"
+    return [
+        Screen(
+            T(f"{key}minor"),
+            Row(
+                Button(T("btn-yes"), id=f"{prefix}minor_yes", on_click=answered),
+                Button(T("btn-no"), id=f"{prefix}minor_no", on_click=answered),
+            ),
+            _nav(back),
+            getter=getter,
+            state=minor,
+        ),
+        Screen(
+            T(f"{key}consent"),
+            Row(
+                Button(T("btn-yes"), id=f"{prefix}consent_yes", on_click=given),
+                SwitchTo(T("btn-no"), id=f"{prefix}consent_no", state=needed),
+            ),
+            _nav(minor),
+            getter=getter,
+            state=consent,
+        ),
+        Screen(T(f"{key}consent-needed"), _nav(consent), getter=getter, state=needed),
+    ]
 
 
 async def create(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
@@ -242,57 +278,19 @@ def dialog() -> CoordinatorDialog:
             _nav(NewPair.mentor),
             state=NewPair.mentee_name,
         ),
-        Screen(
-            T("new-pair-minor"),
-            Row(
-                Button(T("btn-yes"), id="minor_yes", on_click=minor_answered),
-                Button(T("btn-no"), id="minor_no", on_click=minor_answered),
-            ),
-            _nav(NewPair.mentee_name),
-            getter=getter,
-            state=NewPair.minor,
+        *_age_and_consent(
+            "",
+            (NewPair.minor, NewPair.consent, NewPair.consent_needed),
+            NewPair.mentee_name,
+            minor_answered,
+            consent_confirmed,
         ),
-        Screen(
-            T("new-pair-consent"),
-            Row(
-                Button(T("btn-yes"), id="consent_yes", on_click=consent_confirmed),
-                SwitchTo(T("btn-no"), id="consent_no", state=NewPair.consent_needed),
-            ),
-            _nav(NewPair.minor),
-            getter=getter,
-            state=NewPair.consent,
-        ),
-        Screen(
-            T("new-pair-consent-needed"),
-            _nav(NewPair.consent),
-            getter=getter,
-            state=NewPair.consent_needed,
-        ),
-        Screen(
-            T("new-pair-mentor-minor"),
-            Row(
-                Button(T("btn-yes"), id="mentor_minor_yes", on_click=mentor_minor_answered),
-                Button(T("btn-no"), id="mentor_minor_no", on_click=mentor_minor_answered),
-            ),
-            _nav(NewPair.minor),
-            getter=getter,
-            state=NewPair.mentor_minor,
-        ),
-        Screen(
-            T("new-pair-mentor-consent"),
-            Row(
-                Button(T("btn-yes"), id="mentor_consent_yes", on_click=mentor_consent_confirmed),
-                SwitchTo(T("btn-no"), id="mentor_consent_no", state=NewPair.mentor_consent_needed),
-            ),
-            _nav(NewPair.mentor_minor),
-            getter=getter,
-            state=NewPair.mentor_consent,
-        ),
-        Screen(
-            T("new-pair-mentor-consent-needed"),
-            _nav(NewPair.mentor_consent),
-            getter=getter,
-            state=NewPair.mentor_consent_needed,
+        *_age_and_consent(
+            "mentor_",
+            (NewPair.mentor_minor, NewPair.mentor_consent, NewPair.mentor_consent_needed),
+            NewPair.minor,
+            mentor_minor_answered,
+            mentor_consent_confirmed,
         ),
         Screen(
             T("new-pair-confirm"),
