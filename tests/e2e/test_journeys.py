@@ -7,7 +7,7 @@ import asyncio
 import pytest
 from sqlalchemy import select
 
-from dialogs.locales import COMMANDS
+from dialogs.locales import command_names
 from sandbox.client import SandboxClient
 from sandbox.server import SandboxServer
 from storage.db import make_engine, make_session_factory
@@ -63,8 +63,13 @@ async def test_all_three_roles_onboard(
         mentee_menu = await onboard(ivo, seats[Role.MENTEE])
         assert "Peer support – your mentor: Elena" in mentee_menu
         assert "Stage: Setting up" in mentee_menu
+        # each sees their own command list: the mentee the journey without the coordinators' commands
         commands = (await client.transcript(ivo.chat_id))["commands"]
-        assert [c["command"] for c in commands] == list(COMMANDS)
+        assert [c["command"] for c in commands] == list(command_names(pair_member=True, coordinator=False))
+        assert "digest" not in {c["command"] for c in commands}
+        coordinating = (await client.transcript(ana.chat_id))["commands"]
+        expected = command_names(pair_member=False, coordinator=True)
+        assert [c["command"] for c in coordinating] == list(expected)
     finally:
         await process.stop()
 
