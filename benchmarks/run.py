@@ -22,6 +22,7 @@ BENCHMARKS = {
     "B3": "benchmarks.b3_digest",
     "B4": "benchmarks.b4_footprint",
     "B5": "benchmarks.b5_processes",
+    "B6": "benchmarks.b6_concerns",
     "B7": "benchmarks.b7_import",
 }
 TITLES = {
@@ -30,6 +31,7 @@ TITLES = {
     "B3": "Digest at scale",
     "B4": "Footprint",
     "B5": "Scale by processes",
+    "B6": "A concern is never late",
     "B7": "A big import while the bot runs",
 }
 

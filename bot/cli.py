@@ -10,7 +10,8 @@ import logging
 import os
 import sys
 from collections.abc import Coroutine, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -93,19 +94,22 @@ async def _with_session(settings: Settings, work: Any) -> Any:
         await engine.dispose()
 
 
-async def invite_coordinator(settings: Settings, t: Texts, org_name: str) -> None:
+async def invite_coordinator(settings: Settings, t: Texts, org_name: str, *, lead: bool = False) -> None:
+    """A single-use coordinator link; `lead`: its taker is also the organisation's safeguarding lead."""
     username = await bot_username(settings, t)
     expires_at = utcnow() + timedelta(days=settings.invite_ttl_days)
 
     async def work(session: AsyncSession) -> tuple[bool, str]:
         existed = await organisations.find_by_name(session, org_name) is not None
         org = await organisations.get_or_create(session, org_name)
-        code = await invites.create(session, org_id=org.id, role=Role.COORDINATOR, expires_at=expires_at)
+        code = await invites.create(
+            session, org_id=org.id, role=Role.COORDINATOR, expires_at=expires_at, safeguarding_lead=lead
+        )
         return existed, code
 
     existed, code = await _with_session(settings, work)
     print(t("cli-org-found" if existed else "cli-org-created", org=org_name.strip()))
-    print(t("cli-invite-coordinator", expires=expires_at.date().isoformat()))
+    print(t("cli-invite-lead" if lead else "cli-invite-coordinator", expires=expires_at.date().isoformat()))
     print(deep_link(username, code))
 
 
@@ -129,6 +133,21 @@ async def list_concerns(settings: Settings, t: Texts, org_name: str | None) -> N
         print(t("cli-concerns-line", org=row.org_name, open=row.open, hours=hours))
         if row.reachable_coordinators == 0:
             print(t("cli-concerns-nobody", org=row.org_name))
+        if org_name is not None:
+            for case in await _with_session(settings, partial(concerns.open_cases, org_name=row.org_name)):
+                print(_case_line(t, case, now))
+
+
+def _case_line(t: Texts, case: concerns.CaseLine, now: datetime) -> str:
+    """One open case: its number, programme, state, age, and whether anyone was told. No text, no name."""
+    return t(
+        "cli-concerns-case",
+        id=case.id,
+        programme=case.programme_name or "–",
+        state=t(f"case-state-{case.state.value}"),
+        hours=int((now - case.created_at).total_seconds() // 3600),
+        told="yes" if case.told else "no",
+    )
 
 
 def _date(value: str, option: str, t: Texts) -> date:
@@ -288,6 +307,10 @@ def parser() -> argparse.ArgumentParser:
     invite_kinds = invite.add_subparsers(dest="invite_kind", required=True)
     coordinator = invite_kinds.add_parser("coordinator", help="a single-use link for a coordinator")
     coordinator.add_argument("--org", required=True, help="organisation name (created if new)")
+    lead = invite_kinds.add_parser(
+        "lead", help="a single-use link for the safeguarding lead (a coordinator who gets every concern)"
+    )
+    lead.add_argument("--org", required=True, help="organisation name (created if new)")
 
     programme = commands.add_parser("programme", help="manage programmes")
     programme_actions = programme.add_subparsers(dest="programme_action", required=True)
@@ -336,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         elif args.command == "migrate":
             asyncio.run(migrate(settings))
         elif args.command == "invite":
-            asyncio.run(invite_coordinator(settings, t, args.org))
+            asyncio.run(invite_coordinator(settings, t, args.org, lead=args.invite_kind == "lead"))
         elif args.command == "programme":
             asyncio.run(create_programme(settings, t, args))
         elif args.command == "pairs":

@@ -56,6 +56,7 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     updates_at_once: int | None = Field(default=None, ge=1, le=1000)
     urgent_words_signal: bool = False  # on: coordinators hear of an urgent-word match (no text), issue #23
+    concern_read_minutes: float = Field(default=60, gt=0, le=7 * 24 * 60)  # unread this long: a reminder
 
     @field_validator("bot_token", mode="before")
     @classmethod
@@ -152,6 +153,7 @@ class Settings(BaseSettings):
             tip_time=parse_clock(self.tips_time),
             drift_first=timedelta(days=self.drift_days),
             retention=timedelta(days=round(self.retention_months * 30.44)),
+            concern_read_after=timedelta(minutes=self.concern_read_minutes),
         )
 
     def sender_config(self) -> SenderConfig:

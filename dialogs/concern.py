@@ -14,23 +14,27 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
-from aiogram_dialog.widgets.text import Format
 
+from dialogs.case_words import LINE_TEXT_LIMIT, trail_lines
 from dialogs.common import (
     Outcome,
     Problem,
     Screen,
     choice_buttons,
+    choice_pages,
     explain_problem,
+    not_available,
     only_text,
+    shorten,
     tr,
     visible_text,
 )
-from dialogs.context import actor_of, session_of
+from dialogs.context import actor_of, config_of, session_of
 from dialogs.pair_context import choose_pair, current_pair, pair_choices
 from dialogs.widgets import T, i18n_of, local_date
-from storage.models import Role
-from storage.repo import concerns, organisations, pairs, programmes
+from storage.errors import NotFound
+from storage.models import CaseState, Role
+from storage.repo import concerns, organisations, pairs, people, programmes
 from storage.timeutil import utcnow
 
 log = logging.getLogger(__name__)
@@ -43,9 +47,13 @@ class ConcernStates(StatesGroup):
     confirm = State()
     sent = State()
     mine = State()
+    case = State()
+    add = State()
+    added = State()
 
 
 States = ConcernStates  # the name the menu and commands use
+CASE_KEY = "case_id"  # the reporter's own report on screen
 
 
 def _report_text(text: str) -> str:
@@ -59,7 +67,12 @@ def _report_text(text: str) -> str:
 
 async def on_start(data: Any, manager: DialogManager) -> None:
     """Opened from the urgent-words button (dialogs/urgent.py), the flow starts filled with what the
-    person wrote: they see it, and send it, write it again or cancel."""
+    person wrote: they see it, and send it, write it again or cancel. Opened from news of a report
+    (`myconcern:` buttons), it shows that report."""
+    if isinstance(data, dict) and isinstance(data.get(CASE_KEY), int):
+        manager.dialog_data[CASE_KEY] = data[CASE_KEY]
+        await manager.switch_to(States.case)
+        return
     if isinstance(data, dict) and isinstance(data.get("text"), str):
         manager.dialog_data["text"] = data["text"]
     if await current_pair(manager) is None:
@@ -135,16 +148,67 @@ async def sent_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
 async def mine_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
     i18n = i18n_of(dialog_manager)
     reports = await concerns.of_reporter(session_of(dialog_manager), actor_of(dialog_manager).person_id)
-    lines = [
-        tr(
-            i18n,
-            "concern-mine-line",
-            date=local_date(report.created_at.date(), i18n.locale),
-            status=i18n.get("concern-status-handled" if report.handled_at else "concern-status-open"),
+    items = [
+        (
+            report.id,
+            tr(
+                i18n,
+                "concern-mine-item",
+                date=local_date(report.created_at.date(), i18n.locale),
+                status=i18n.get(f"concern-status-{report.state}"),
+            ),
         )
         for report in reports
     ]
-    return {"lines": "\n".join(lines), "empty": not reports}
+    return {"items": items, "empty": not reports}
+
+
+async def report_picked(callback: CallbackQuery, _widget: Any, manager: DialogManager, item_id: str) -> None:
+    try:
+        await concerns.get_for_reporter(session_of(manager), int(item_id), actor_of(manager).person_id)
+    except (NotFound, ValueError):
+        await not_available(callback, manager)
+        return
+    manager.dialog_data[CASE_KEY] = int(item_id)
+    await manager.switch_to(States.case)
+
+
+async def case_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
+    """The reporter's own report: its state in plain words, what they wrote, and the messages with the
+    coordinators (never who they are, never the internal notes)."""
+    i18n = i18n_of(dialog_manager)
+    session, person_id = session_of(dialog_manager), actor_of(dialog_manager).person_id
+    report = await concerns.get_for_reporter(session, dialog_manager.dialog_data[CASE_KEY], person_id)
+    zone = await people.timezone_of(session, person_id, config_of(dialog_manager).default_timezone)
+    lines = trail_lines(i18n, await concerns.thread(session, report.id), zone, staff=False)
+    return {
+        "date": local_date(report.created_at.date(), i18n.locale),
+        "status": i18n.get(f"concern-status-{report.state}"),
+        "text": shorten(report.text, LINE_TEXT_LIMIT),
+        "thread": "\n".join(lines),
+        "has_thread": bool(lines),
+        "open": report.state is not CaseState.CLOSED,
+        "closed": report.state is CaseState.CLOSED,
+    }
+
+
+async def added_text(message: Message, _widget: Any, manager: DialogManager, text: str) -> None:
+    """The reporter adds to their report: kept in the case; the coordinators are told to read it."""
+    try:
+        told = await concerns.answer(
+            session_of(manager), manager.dialog_data[CASE_KEY], actor_of(manager).person_id, text, utcnow()
+        )
+    except NotFound:  # closed meanwhile
+        await message.answer(i18n_of(manager).get("concern-closed-meanwhile"))
+        await manager.switch_to(States.case)
+        return
+    manager.dialog_data["alerted"] = told
+    await manager.switch_to(States.added)
+
+
+async def added_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
+    alerted = bool(dialog_manager.dialog_data.get("alerted"))
+    return await getter(dialog_manager) | {"alerted": alerted, "nobody_alerted": not alerted}
 
 
 def dialog() -> Dialog:
@@ -182,10 +246,33 @@ def dialog() -> Dialog:
         Screen(
             T("concern-mine-title"),
             T("concern-mine-empty", when="empty"),
-            Format("{lines}"),
+            choice_pages("report", "items", report_picked),
             SwitchTo(T("btn-back"), id="back", state=States.entry),
             getter=mine_getter,
             state=States.mine,
+        ),
+        Screen(
+            T("concern-case"),
+            T("concern-case-thread", when="has_thread"),
+            T("concern-case-closed", when="closed"),
+            SwitchTo(T("btn-concern-add"), id="add", state=States.add, when="open"),
+            Row(SwitchTo(T("btn-back"), id="to_mine", state=States.mine), Cancel(T("btn-menu"))),
+            getter=case_getter,
+            state=States.case,
+        ),
+        Screen(
+            T("concern-add-prompt"),
+            TextInput(id="more", type_factory=_report_text, on_success=added_text, on_error=explain_problem),
+            only_text(),
+            SwitchTo(T("btn-cancel"), id="cancel_add", state=States.case),
+            state=States.add,
+        ),
+        Outcome(
+            T("concern-added", when="alerted"),
+            T("concern-added-kept", when="nobody_alerted"),
+            Row(SwitchTo(T("btn-concern-to-report"), id="to_case", state=States.case), Cancel(T("btn-menu"))),
+            getter=added_getter,
+            state=States.added,
         ),
         on_start=on_start,
     )

@@ -33,6 +33,7 @@ ALERT_LIMIT = 200  # Telegram's limit for the answer to a button
 class CoordinatorsStates(StatesGroup):
     entry = State()
     confirm = State()
+    leads = State()
 
 
 States = CoordinatorsStates  # the name the menu uses
@@ -62,7 +63,8 @@ async def list_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
         lines = [tr(i18n, "coordinators-org", org=members[0].org_name)]
         for view in members:
             key = "coordinators-line-you" if view.person_id == me else "coordinators-line"
-            lines.append(tr(i18n, key, name=view.name, date=local_date(view.since.date(), i18n.locale)))
+            line = tr(i18n, key, name=view.name, date=local_date(view.since.date(), i18n.locale))
+            lines.append(line + (i18n.get("coordinators-lead-tag") if view.safeguarding_lead else ""))
         blocks.append("\n".join(lines))
     return {
         "orgs": "\n\n".join(blocks),
@@ -153,6 +155,38 @@ async def remove(callback: CallbackQuery, _button: Button, manager: DialogManage
     await manager.switch_to(States.entry)
 
 
+async def leads_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
+    """One button per coordinator: tapping it makes them the safeguarding lead of their organisation, or
+    no longer (an organisation may have more than one)."""
+    i18n = i18n_of(dialog_manager)
+    me = actor_of(dialog_manager).person_id
+    views = await memberships.coordinators_seen_by(session_of(dialog_manager), me)
+    many_orgs = len({view.org_id for view in views}) > 1
+    people = []
+    for view in views:
+        name = i18n.get("coordinators-you-name", name=view.name) if view.person_id == me else view.name
+        if many_orgs:
+            name = i18n.get("coordinators-name-in", name=name, org=view.org_name)
+        key = "coordinators-lead-on" if view.safeguarding_lead else "coordinators-lead-off"
+        people.append((_item_id(view), shorten(i18n.get(key, name=name), LABEL_LIMIT)))
+    return {"people": people}
+
+
+async def toggle_lead(callback: CallbackQuery, _widget: Any, manager: DialogManager, item_id: str) -> None:
+    ids = _parse(item_id)
+    found = await _find(manager, *ids) if ids is not None else None
+    if ids is None or found is None:
+        await not_available(callback, manager)
+        return
+    view, _ = found
+    lead = not view.safeguarding_lead
+    changed = await memberships.set_safeguarding_lead(
+        session_of(manager), view.org_id, view.person_id, lead, by_person_id=actor_of(manager).person_id
+    )
+    if not changed:
+        await not_available(callback, manager)
+
+
 def dialog() -> CoordinatorDialog:
     """A new instance: each dispatcher needs its own."""
     return CoordinatorDialog(
@@ -160,9 +194,17 @@ def dialog() -> CoordinatorDialog:
             T("coordinators-title"),
             Format("\n{orgs}"),
             choice_pages("coordinator", "people", choose),
+            SwitchTo(T("btn-coordinators-leads"), id="leads", state=States.leads),
             Cancel(T("btn-back")),
             getter=list_getter,
             state=States.entry,
+        ),
+        Screen(
+            T("coordinators-leads-title"),
+            choice_pages("lead", "people", toggle_lead),
+            Row(SwitchTo(T("btn-back"), id="leads_back", state=States.entry), Cancel(T("btn-menu"))),
+            getter=leads_getter,
+            state=States.leads,
         ),
         Screen(
             Format("{question}"),

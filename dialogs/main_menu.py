@@ -53,9 +53,7 @@ async def menu_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
     return {
         "summary": "\n\n".join(blocks),
         "coordinator": actor.is_coordinator,
-        "open": len(await concerns.for_coordinator(session, actor.person_id, open_only=True))
-        if actor.is_coordinator
-        else 0,
+        "open": await concerns.open_count(session, actor.person_id) if actor.is_coordinator else 0,
         "member": actor.is_pair_member,
     }
 

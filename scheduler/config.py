@@ -18,6 +18,7 @@ class SchedulerConfig:
     digest_weekday: int = 0
     digest_time: time = time(8, 0)
     retention: timedelta = field(default=timedelta(days=365))
+    concern_read_after: timedelta = timedelta(minutes=60)  # CONCERN_READ_MINUTES
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ class Figures:
     concerns_opened: int
     concerns_open: int
     unreachable: int
+    concerns_untold: int = 0  # open concerns whose every alert failed: nobody has been told
 
     @property
     def pairs(self) -> int:
@@ -96,6 +97,7 @@ class Figures:
             "concerns_opened": self.concerns_opened,
             "concerns_open": self.concerns_open,
             "unreachable": self.unreachable,
+            "concerns_untold": self.concerns_untold,
         }
 
     @classmethod
@@ -108,6 +110,7 @@ class Figures:
             concerns_opened=int(data["concerns_opened"]),
             concerns_open=int(data["concerns_open"]),
             unreachable=int(data["unreachable"]),
+            concerns_untold=int(data.get("concerns_untold", 0)),
         )
 
 
@@ -122,7 +125,7 @@ class ProgrammeDigest:
     plan_minutes: dict[str, int] = field(default_factory=dict)  # per plan activity (teacher programmes)
     completed: dict[Phase, int] = field(default_factory=dict)
     means: dict[tuple[Phase, str, str], ItemMean] = field(default_factory=dict)  # (phase, instrument, item)
-    concerns: ConcernCount = field(default_factory=lambda: ConcernCount(0, 0))
+    concerns: ConcernCount = field(default_factory=lambda: ConcernCount(0, 0, 0))
     unreachable: int = 0
 
     @property
@@ -144,6 +147,7 @@ class ProgrammeDigest:
             concerns_opened=self.concerns.opened,
             concerns_open=self.concerns.still_open,
             unreachable=self.unreachable,
+            concerns_untold=self.concerns.untold,
         )
 
 
@@ -197,6 +201,7 @@ class Digest:
             concerns_opened=sum(f.concerns_opened for f in each),
             concerns_open=sum(f.concerns_open for f in each),
             unreachable=self.unreachable,
+            concerns_untold=sum(f.concerns_untold for f in each),
         )
         return Totals(self.weeks.days[0], self.weeks.today, len(self.programmes), figures_)
 
@@ -309,6 +314,7 @@ def figures_lines(numbers: Figures, say: Say) -> list[str]:
             followup=numbers.completed.get(Phase.FOLLOWUP, 0),
         ),
         say("digest-concerns", opened=numbers.concerns_opened, still_open=numbers.concerns_open),
+        *([say("digest-concerns-untold", count=numbers.concerns_untold)] if numbers.concerns_untold else []),
         say("digest-unreachable", count=numbers.unreachable),
     ]
 

@@ -9,7 +9,7 @@ from datetime import UTC, timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from scheduler import periodic, reminders  # noqa: F401 - importing them registers their message kinds
+from scheduler import concern_cases, periodic
 from scheduler.clock import Clock
 from scheduler.config import SchedulerConfig
 from scheduler.sender import OutboxSender
@@ -71,6 +71,7 @@ async def apply_retention(
     return deleted
 
 
+CONCERN_CHECK_SECONDS = 30  # new concerns get their reminders queued within this (they are due much later)
 PERIODIC_MINUTES = 5  # tips, drift nudges, digests: each run makes only what is due and not made yet
 
 
@@ -134,5 +135,15 @@ def start(
             coalesce=True,
             next_run_time=sender.clock.now(),
         )
+    scheduler.add_job(
+        concern_cases.concern_reminders,
+        "interval",
+        seconds=CONCERN_CHECK_SECONDS,
+        args=(sender.session_factory, sender.clock, config),
+        id="concern_reminders",
+        max_instances=1,
+        coalesce=True,
+        next_run_time=sender.clock.now(),
+    )
     scheduler.start()
     return Running(scheduler, sender)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 import inspect
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from babel.dates import format_date
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.repo.outbox import Due
 
@@ -101,6 +102,26 @@ def renderer(kind: str) -> Callable[[Renderer], Renderer]:
         return function
 
     return register
+
+
+Check = Callable[[AsyncSession, Due], Awaitable[bool]]
+CHECKS: dict[str, Check] = {}
+
+
+def checked(kind: str) -> Callable[[Check], Check]:
+    """Register the question asked just before a row of `kind` is sent: is it still true? (A reminder of
+    an unread concern that has been read since is dropped.)"""
+
+    def register(function: Check) -> Check:
+        CHECKS[kind] = function
+        return function
+
+    return register
+
+
+async def still_due(session: AsyncSession, due: Due) -> bool:
+    check = CHECKS.get(due.kind)
+    return True if check is None else await check(session, due)
 
 
 def render(due: Due, t: Translate, default_locale: str, now: datetime) -> Outgoing | None:

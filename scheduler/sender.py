@@ -31,9 +31,10 @@ from aiogram.exceptions import (
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from scheduler import concern_cases, reminders  # noqa: F401 - importing them registers their message kinds
 from scheduler.clock import Clock
 from scheduler.config import SenderConfig
-from scheduler.messages import Outgoing, Translate, render
+from scheduler.messages import Outgoing, Translate, render, still_due
 from scheduler.pacing import Beat, ChatGaps, Pacer
 from storage.models import OutboxStatus
 from storage.repo import outbox, pairs, people
@@ -153,7 +154,9 @@ class OutboxSender:
         if pair_id is not None and await pairs.is_paused(session, int(pair_id)):
             await outbox.give_up(session, item.id, OutboxStatus.DROPPED, "pair paused")
             return None
-        outgoing = render(item, self.translate, self.default_locale, self.clock.now())
+        outgoing = None
+        if await still_due(session, item):
+            outgoing = render(item, self.translate, self.default_locale, self.clock.now())
         if outgoing is None:
             await outbox.give_up(session, item.id, OutboxStatus.DROPPED, "no longer relevant")
         return outgoing

@@ -115,6 +115,8 @@ class Membership(Base):
     )
     role: Mapped[Role] = mapped_column(_enum(Role, "role"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # a coordinator who is the organisation's safeguarding lead (issue #23): every concern, every reminder
+    safeguarding_lead: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Pair(Base):
@@ -164,6 +166,7 @@ class Invite(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     used_by: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), nullable=True)
+    safeguarding_lead: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ConsentRecord(Base):
@@ -396,6 +399,22 @@ class StageChange(Base):
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
+class CaseState(enum.StrEnum):
+    """A concern as a case (issue #23): new -> read -> in progress -> closed."""
+
+    NEW = "new"
+    READ = "read"
+    IN_PROGRESS = "in_progress"
+    CLOSED = "closed"
+
+
+class CaseOutcome(enum.StrEnum):
+    RESOLVED_IN_SCHOOL = "resolved_in_school"
+    REFERRED = "referred"
+    NO_FURTHER_ACTION = "no_further_action"
+    OTHER = "other"
+
+
 class Concern(Base):
     """A report of a worry (seed 003, online safety). Seen only by the reporter and the coordinators."""
 
@@ -412,10 +431,47 @@ class Concern(Base):
     )
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    state: Mapped[CaseState] = mapped_column(
+        _enum(CaseState, "case_state"), default=CaseState.NEW, server_default=CaseState.NEW.value
+    )
+    outcome: Mapped[CaseOutcome | None] = mapped_column(_enum(CaseOutcome, "case_outcome"), nullable=True)
+    closing_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # the last note, message or change of state, and who made it (the 7-day reminder goes to them)
+    last_activity_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    last_actor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    # closed: when and by whom (the names predate the states)
     handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     handled_by: Mapped[int | None] = mapped_column(
         ForeignKey("people.id", ondelete="SET NULL"), nullable=True
     )
+
+
+class CaseEventKind(enum.StrEnum):
+    READ = "read"
+    IN_PROGRESS = "in_progress"
+    NOTE = "note"  # internal: coordinators and the lead only
+    REPLY = "reply"  # a coordinator to the reporter
+    ANSWER = "answer"  # the reporter to the coordinators
+    CLOSED = "closed"
+    REOPENED = "reopened"
+    PAUSED = "paused"
+    RESUMED = "resumed"
+
+
+class ConcernEvent(Base):
+    """One line of a concern's case: a change of state, an internal note, or a message of the thread with
+    the reporter. Who and when; deleted with the concern (retention)."""
+
+    __tablename__ = "concern_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    concern_id: Mapped[int] = mapped_column(ForeignKey("concerns.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), nullable=True)
+    kind: Mapped[CaseEventKind] = mapped_column(_enum(CaseEventKind, "case_event"))
+    text: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class OutboxStatus(enum.StrEnum):

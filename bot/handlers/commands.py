@@ -122,6 +122,32 @@ async def open_concern(
     )
 
 
+async def open_my_report(
+    callback: CallbackQuery,
+    actor: Actor | None,
+    session: AsyncSession,
+    i18n: I18nContext,
+    dialog_manager: DialogManager,
+) -> None:
+    """The button under news of a report (read, a reply, closed): the report and its messages, for the
+    person who made it and nobody else."""
+    concern_id = (callback.data or "").removeprefix("myconcern:")
+    allowed = actor is not None and actor.consented and concern_id.isdigit()
+    if allowed and actor is not None:
+        try:
+            await concerns.get_for_reporter(session, int(concern_id), actor.person_id)
+        except NotFound:
+            allowed = False
+    if not allowed or actor is None:
+        await callback.answer(i18n.get("not-available"), show_alert=True)
+        return
+    await callback.answer()
+    await start_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
+    await dialog_manager.start(
+        concern.States.entry, data={concern.CASE_KEY: int(concern_id)}, show_mode=ShowMode.SEND
+    )
+
+
 async def my_data(
     message: Message, actor: Actor | None, i18n: I18nContext, dialog_manager: DialogManager
 ) -> None:
@@ -144,4 +170,5 @@ def router() -> Router:
     router.message.register(flow, Command(*FLOW_COMMANDS))
     router.message.register(my_data, Command("mydata"))
     router.callback_query.register(open_concern, DataStartsWith("concern:"))
+    router.callback_query.register(open_my_report, DataStartsWith("myconcern:"))
     return router

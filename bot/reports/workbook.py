@@ -117,7 +117,7 @@ def _pairs_sheet(
     headers = [
         say(f"digest-column-{name}")
         for name in (
-            "programme", "pair", "mentor", "mentee", "minor", "stage", "status",
+            "programme", "pair", "mentor", "mentee", "minor", "mentor_minor", "stage", "status",
             "started", "ended", "sessions", "hours", "last",
         )
     ]  # fmt: skip
@@ -128,6 +128,7 @@ def _pairs_sheet(
             row.mentor_name,
             row.mentee_name,
             say("digest-cell-yes" if row.mentee_minor else "digest-cell-no"),
+            say("digest-cell-yes" if row.mentor_minor else "digest-cell-no"),
             say(f"stage-{row.stage.value}"),
             say(f"digest-status-{status_of(row.state, row.pair_id in at_risk).value}"),
             _local_day(row.started_at, zones[row.programme_id]),

@@ -1,6 +1,7 @@
 # Lines printed by the mentorbot command for operators.
 cli-org-created = Създадена е организация „{ $org }“.
 cli-org-found = Организация „{ $org }“.
+cli-invite-lead = Изпратете тази връзка на отговорника по закрила на детето: с нея той става координатор, който получава всеки сигнал и всяко напомняне. Тя работи еднократно, до { $expires }:
 cli-invite-coordinator = Изпратете тази връзка на координатора. Тя работи еднократно, до { $expires }:
 cli-no-token = BOT_TOKEN не е зададен. Вземете токен от @BotFather в Telegram (изпратете /newbot), след което задайте BOT_TOKEN в .env. Без токен `make run` стартира локалната тестова среда (sandbox).
 cli-api-unreachable = Няма връзка със сървъра на Bot API на адрес { $url }: { $error }

@@ -18,7 +18,7 @@ btn-concern-edit = ✏️ Напиши го отново
 btn-concern-mine = Моите сигнали
 concern-sent =
     <b>Изпратено. Благодарим ти, че ни каза.</b>
-    Координаторите на { $org } вече са уведомени. Някой от тях ще го прочете и може да се свърже с теб или с хората, които могат да помогнат. Никой друг не вижда сигнала ти.
+    Координаторите на { $org } вече са уведомени. Ще получиш съобщение тук, когато някой от тях го прочете; те могат да ти пишат чрез бота, а ти можеш да допълниш сигнала си от „Моите сигнали“. Никой друг не го вижда.
     В опасност ли си в момента? Обади се на { $emergency }. Телефонна линия за деца: { $helpline }.
 concern-kept =
     <b>Сигналът ти е запазен. Благодарим ти, че ни каза.</b>
@@ -27,31 +27,129 @@ concern-kept =
     В опасност ли си в момента? Обади се на { $emergency }. Детска линия: { $helpline }.
 concern-mine-title = <b>Твоите сигнали</b>
 concern-mine-empty = Още нямаш подадени сигнали.
-concern-mine-line = • { $date }: { $status }
-concern-status-open = чака координатор
-concern-status-handled = обработен от координатор
+concern-mine-item = { $date } · { $status }
+concern-status-new = изпратен, още непрочетен
+concern-status-read = прочетен от координатор
+concern-status-in_progress = координатор работи по него
+concern-status-closed = закрит от координатор
+concern-case =
+    <b>Твоят сигнал от { $date }</b>
+    { $status }
+
+    „{ $text }“
+concern-case-thread = {""}
+    <b>Съобщения</b>
+    { $thread }
+concern-case-closed = {""}
+    Този сигнал е закрит. Ако се е случило нещо ново, подай сигнал отново с /concern.
+btn-concern-add = ✏️ Допълни сигнала си
+concern-add-prompt =
+    <b>Допълни сигнала си</b>
+    Напиши в едно съобщение какво искаш да знаят координаторите. Само те ще го прочетат.
+concern-added =
+    <b>Добавено. Координаторите са уведомени.</b>
+    Ще получиш съобщение тук, когато някой от тях отговори.
+concern-added-kept =
+    <b>Добавено и запазено.</b>
+    В момента ботът не може да се свърже с нито един координатор; първият, който отвори бота, ще го види. Моля, кажи и на учител или друг възрастен, на когото имаш доверие.
+    В опасност ли си в момента? Обади се на { $emergency }. Телефонна линия за деца: { $helpline }.
+concern-closed-meanwhile = Този сигнал току-що беше закрит, затова нищо не е добавено. Ако се е случило нещо ново, подай сигнал отново с /concern.
+btn-concern-to-report = Моят сигнал
+btn-concern-open-mine = Отвори сигнала си
+concern-news-read = 👁 Координатор прочете сигнала ти.
+concern-news-in_progress = 🔧 Координатор работи по сигнала ти.
+concern-news-reply = 💬 Координатор ти писа във връзка със сигнала ти. Отвори го, за да прочетеш съобщението и да отговориш.
+concern-news-closed = ✔ Координатор закри сигнала ти. Ако се случи нещо ново, винаги можеш да подадеш сигнал отново.
+thread-you = Ти
+thread-coordinator = Координатор
+thread-reply = { $at } – { $who }: { $text }
+thread-answer = { $at } – { $who }: { $text }
 
 concern-alert =
     🆘 <b>Подаден е сигнал за притеснение</b> от { $role } в { $programme }.
     Моля, прочети го сега.
 concern-alert-open = Прочети сигнала
+concern-reminder =
+    ⏰ <b>Напомняне: сигнал все още не е прочетен.</b>
+    Подаден е преди { $age } от { $role } в { $programme }. Никой още не го е отворил: моля, прочети го сега.
+concern-stale =
+    ⏰ <b>Случай по сигнал е без развитие от { $age }.</b>
+    В работа е в { $programme }, но оттогава няма бележка, съобщение или промяна. Добави бележка, пиши на подалия сигнала или закрий случая.
+concern-answer-alert =
+    💬 <b>Подалият сигнала е добавил нещо към него</b> в { $programme }.
+    Моля, прочети го.
 btn-concerns = 🆘 Сигнали (отворени: { $open })
 concerns-title = <b>Сигнали</b>
-concerns-legend = 🆘 { concern-status-open } · ✔ { concern-status-handled }
+concerns-filtered = Програма: { $programme }
+concerns-legend = 🆘 { case-state-new } · 👁 { case-state-read } · 🔧 { case-state-in_progress } · ✔ { case-state-closed }
 concerns-empty = Няма подадени сигнали.
-concerns-item = { $open ->
-        [yes] 🆘
-       *[no] ✔
-    } { $date } · { $programme }
+concerns-item = { $mark } { $when } { $state }
+btn-concerns-filter = 🔎 Програма…
+concerns-filter-title = <b>Сигналите от коя програма да покажа?</b>
+btn-concerns-all = Всички програми
+case-state-new = непрочетен
+case-state-read = прочетен
+case-state-in_progress = в работа
+case-state-closed = закрит
+case-age-minutes = { $n } мин
+case-age-hours = { $n } ч
+case-age-days = { $n ->
+        [one] { $n } ден
+       *[other] { $n } дни
+    }
 concerns-card =
-    <b>Сигнал от { $date }</b>
-    От: { $reporter } ({ $role }), { $programme }
-    Състояние: { $status }{ $paused }
+    <b>Сигнал от { $date }</b> · { $status }
+    От: { $reporter } ({ $role }), { $programme }{ $paused }
 
     { $text }
+concerns-closed-block = {""}
+
+    <b>Закрит:</b> { $outcome }
+    { $note }
 concerns-paused = {""}
     Двойката е на пауза: не получава планирани съобщения.
-btn-concern-handled = ✔ Отбележи като обработен
+btn-case-take = ▶ Поемам случая
+btn-case-reply = 💬 Пиши на подалия сигнала
+btn-case-note = 📝 Вътрешна бележка
+btn-case-trail = 📜 История на случая
+btn-case-close = ✔ Закрий случая
+btn-case-reopen = ↩ Отвори случая отново
 btn-pair-pause = ⏸ Пауза за двойката
 btn-pair-resume = ▶ Поднови двойката
 concerns-unknown-reporter = човек, който е напуснал
+concerns-note-prompt =
+    <b>Вътрешна бележка</b>
+    Бележките се виждат само от координаторите на организацията и от отговорника по закрила на детето – никога от подалия сигнала или от двойката. До { $limit } знака.
+concerns-reply-prompt =
+    <b>Пиши на подалия сигнала</b>
+    Подалият сигнала ще прочете съобщението в бота като изпратено от „координатор“ и може да отговори. Не споделяй тук телефонни номера или потребителски имена. До { $limit } знака.
+concerns-outcome-prompt = <b>Закриване на случая.</b> Какъв е резултатът?
+case-outcome-resolved_in_school = Решен в училището
+case-outcome-referred = Насочен към външни служби
+case-outcome-no_further_action = Без по-нататъшни действия
+case-outcome-other = Друго
+concerns-closing-prompt =
+    <b>Закриване: { $outcome }</b>
+    Напиши кратка заключителна бележка за координаторите (до { $limit } знака). Подалият сигнала научава само, че случаят е закрит.
+concerns-note-saved = 📝 Бележката е запазена в случая.
+concerns-reply-queued = 💬 Съобщението ти е на път към подалия сигнала. Ще те уведомим тук, когато отговори.
+concerns-reply-kept = Съобщението ти е запазено в случая, но ботът не може да се свърже с подалия сигнала (напуснал е или е блокирал бота).
+concerns-closed-done = ✔ Случаят е закрит. Подалият сигнала се уведомява, че е закрит (ако ботът може да се свърже с него).
+concerns-closed-meanwhile = Друг координатор току-що закри този случай, затова нищо не е запазено. Ако по него има още работа, първо го отвори отново.
+concerns-trail-title = <b>История на случая</b>
+trail-reported = { $at } – сигналът е подаден
+trail-read = { $at } – { $who }: прочете го
+trail-in_progress = { $at } – { $who }: пое случая
+trail-note = { $at } – { $who }, бележка: { $text }
+trail-reply = { $at } – { $who } до подалия сигнала: { $text }
+trail-answer = { $at } – { $who }: { $text }
+trail-closed = { $at } – { $who }: закри го. { $text }
+trail-reopened = { $at } – { $who }: отвори го отново
+trail-paused = { $at } – { $who }: постави двойката на пауза
+trail-resumed = { $at } – { $who }: поднови двойката
+trail-reporter = подалият сигнала
+trail-someone = човек, който е напуснал
+trail-earlier = ({ $n ->
+        [one] { $n } по-ранен запис не е показан
+       *[other] { $n } по-ранни записа не са показани
+    })

@@ -86,6 +86,14 @@ coordinators-org = <b>{ $org }</b>
 coordinators-line = • { $name } · от { $date }
 coordinators-line-you = • { $name } (ти) · от { $date }
 coordinators-you-name = { $name } (ти)
+coordinators-lead-tag = {" "}· 🛡 отговорник по закрила на детето
+btn-coordinators-leads = 🛡 Отговорник по закрила на детето…
+coordinators-leads-title =
+    <b>Отговорник по закрила на детето</b>
+    Отговорникът по закрила на детето в една организация получава всеки сигнал и всяко напомняне за непрочетен или застоял сигнал и вижда за тях всичко, което вижда всеки координатор. Докосни име, за да направиш човека отговорник или да премахнеш тази роля.
+coordinators-lead-on = ✅ 🛡 { $name }
+coordinators-lead-off = ⬜ { $name }
+coordinators-name-in = { $name } · { $org }
 coordinators-remove = ✖ { $name }
 coordinators-remove-in = ✖ { $name } · { $org }
 coordinators-confirm =
@@ -101,6 +109,9 @@ coordinators-removed-you = Вече не си координатор на { $org
 coordinator-removed-notice =
     { $by } те премахна като координатор на { $org }. Вече не виждаш програмите, двойките и сигналите на организацията.
     Ако това е грешка, поискай нова връзка с покана от координатор на { $org }.
+staff-joined-lead =
+    👤 <b>{ $name } вече е координатор и отговорник по закрила на детето на { $org }</b> (отвори връзка с покана за отговорник по закрила на детето).
+    Ако не знаеш кой е това, премахни този човек от Меню → Координатори.
 staff-joined-coordinator =
     👤 <b>{ $name } вече е координатор на { $org }</b> (отвори връзка с покана за координатор).
     Ако не знаеш кой е това, премахни този човек от Меню → Координатори.

@@ -13,6 +13,10 @@ digest-statuses = Двойки: { $pairs } – активни { $active } · в 
 digest-sessions = Проведени сесии: { $week } през последните 7 дни, { $total } общо
 digest-questionnaires = Попълнени въпросници: { $baseline } в началото, { $followup } в края
 digest-concerns = Сигнали: { $opened } нови през последните 7 дни, { $still_open } все още отворени
+digest-concerns-untold = ⚠️ { $count ->
+        [one] 1 отворен сигнал не е стигнал
+       *[other] { $count } отворени сигнала не са стигнали
+    } до никого: всички известия са неуспешни (ботът е блокиран). Отвори Меню → Сигнали сега.
 digest-unreachable = Хора, блокирали бота: { $count }
 digest-empty = Все още нямаш програми, така че няма какво да се отчете.
 digest-pick = Отвори програма, за да видиш подробностите:
@@ -50,7 +54,8 @@ digest-column-programme = Програма
 digest-column-pair = Двойка №
 digest-column-mentor = Ментор
 digest-column-mentee = Подопечен
-digest-column-minor = Под 18 г.
+digest-column-minor = Подопечен под 18 г.
+digest-column-mentor_minor = Ментор под 18 г.
 digest-column-stage = Етап
 digest-column-status = Състояние
 digest-column-started = Начало

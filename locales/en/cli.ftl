@@ -1,6 +1,7 @@
 # Lines printed by the mentorbot command for operators.
 cli-org-created = Created organisation “{ $org }”.
 cli-org-found = Organisation “{ $org }”.
+cli-invite-lead = Send this link to the safeguarding lead: they become a coordinator who receives every concern and reminder. It works once, until { $expires }:
 cli-invite-coordinator = Send this link to the coordinator. It works once, until { $expires }:
 cli-no-token = BOT_TOKEN is not set. Get a token from @BotFather in Telegram (send /newbot), then set BOT_TOKEN in .env. Without a token, `make run` starts the local sandbox.
 cli-api-unreachable = Could not reach the Bot API server at { $url }: { $error }

@@ -86,6 +86,14 @@ coordinators-org = <b>{ $org }</b>
 coordinators-line = • { $name } · since { $date }
 coordinators-line-you = • { $name } (you) · since { $date }
 coordinators-you-name = { $name } (you)
+coordinators-lead-tag = {" "}· 🛡 safeguarding lead
+btn-coordinators-leads = 🛡 Safeguarding lead…
+coordinators-leads-title =
+    <b>Safeguarding lead</b>
+    The safeguarding lead of an organisation receives every concern and every reminder of an unread or stalled concern, and sees what any coordinator sees of them. Tap a name to make them the lead, or no longer.
+coordinators-lead-on = ✅ 🛡 { $name }
+coordinators-lead-off = ⬜ { $name }
+coordinators-name-in = { $name } · { $org }
 coordinators-remove = ✖ { $name }
 coordinators-remove-in = ✖ { $name } · { $org }
 coordinators-confirm =
@@ -101,6 +109,9 @@ coordinators-removed-you = You are no longer a coordinator of { $org }.
 coordinator-removed-notice =
     { $by } removed you as a coordinator of { $org }. You no longer see its programmes, pairs or concerns.
     If this is a mistake, ask a coordinator of { $org } for a new invite link.
+staff-joined-lead =
+    👤 <b>{ $name } is now a coordinator and the safeguarding lead of { $org }</b> (they opened a safeguarding lead invite link).
+    If you do not know who this is, remove them in Menu → Coordinators.
 staff-joined-coordinator =
     👤 <b>{ $name } is now a coordinator of { $org }</b> (they opened a coordinator invite link).
     If you do not know who this is, remove them in Menu → Coordinators.

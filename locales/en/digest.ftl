@@ -13,6 +13,10 @@ digest-statuses = Pairs: { $pairs } – active { $active } · at risk { $at_risk
 digest-sessions = Sessions held: { $week } in the last 7 days, { $total } in total
 digest-questionnaires = Questionnaires completed: { $baseline } at the start, { $followup } at the end
 digest-concerns = Concerns: { $opened } new in the last 7 days, { $still_open } still open
+digest-concerns-untold = ⚠️ { $count ->
+        [one] 1 open concern has
+       *[other] { $count } open concerns have
+    } reached nobody: every alert failed (blocked bot). Open Menu → Concerns now.
 digest-unreachable = People who blocked the bot: { $count }
 digest-empty = You have no programmes yet, so there is nothing to report.
 digest-pick = Open a programme for its details:
@@ -50,7 +54,8 @@ digest-column-programme = Programme
 digest-column-pair = Pair no.
 digest-column-mentor = Mentor
 digest-column-mentee = Mentee
-digest-column-minor = Under 18
+digest-column-minor = Mentee under 18
+digest-column-mentor_minor = Mentor under 18
 digest-column-stage = Stage
 digest-column-status = Status
 digest-column-started = Started

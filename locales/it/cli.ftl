@@ -1,6 +1,7 @@
 # Righe stampate dal comando mentorbot per gli operatori.
 cli-org-created = Organizzazione “{ $org }” creata.
 cli-org-found = Organizzazione “{ $org }”.
+cli-invite-lead = Invia questo link al referente per la tutela dei minori: diventerà un coordinatore che riceve ogni segnalazione e ogni promemoria. Funziona una sola volta, fino al { $expires }:
 cli-invite-coordinator = Invia questo link al coordinatore. Funziona una sola volta, fino al { $expires }:
 cli-no-token = BOT_TOKEN non è impostato. Ottieni un token da @BotFather su Telegram (invia /newbot), poi imposta BOT_TOKEN in .env. Senza token, `make run` avvia la sandbox locale.
 cli-api-unreachable = Impossibile raggiungere il server della Bot API a { $url }: { $error }

@@ -86,6 +86,14 @@ coordinators-org = <b>{ $org }</b>
 coordinators-line = • { $name } · dal { $date }
 coordinators-line-you = • { $name } (tu) · dal { $date }
 coordinators-you-name = { $name } (tu)
+coordinators-lead-tag = {" "}· 🛡 referente per la tutela dei minori
+btn-coordinators-leads = 🛡 Referente per la tutela dei minori…
+coordinators-leads-title =
+    <b>Referente per la tutela dei minori</b>
+    Il referente per la tutela dei minori di un'organizzazione riceve ogni segnalazione e ogni promemoria per una segnalazione non letta o ferma, e ne vede tutto ciò che vede un coordinatore. Tocca un nome per renderlo referente, o per togliergli il ruolo.
+coordinators-lead-on = ✅ 🛡 { $name }
+coordinators-lead-off = ⬜ { $name }
+coordinators-name-in = { $name } · { $org }
 coordinators-remove = ✖ { $name }
 coordinators-remove-in = ✖ { $name } · { $org }
 coordinators-confirm =
@@ -101,6 +109,9 @@ coordinators-removed-you = Non sei più coordinatore di { $org }.
 coordinator-removed-notice =
     { $by } ti ha tolto dai coordinatori di { $org }. Non vedi più i suoi programmi, le coppie e le segnalazioni.
     Se è un errore, chiedi un nuovo link di invito a un coordinatore di { $org }.
+staff-joined-lead =
+    👤 <b>{ $name } ora è coordinatore e referente per la tutela dei minori di { $org }</b> (ha aperto un link di invito da referente per la tutela dei minori).
+    Se non sai chi è, toglilo da Menu → Coordinatori.
 staff-joined-coordinator =
     👤 <b>{ $name } ora è coordinatore di { $org }</b> (ha aperto un link di invito da coordinatore).
     Se non sai chi è, toglilo da Menu → Coordinatori.

@@ -13,6 +13,10 @@ digest-statuses = Coppie: { $pairs } – attive { $active } · a rischio { $at_r
 digest-sessions = Sessioni svolte: { $week } negli ultimi 7 giorni, { $total } in totale
 digest-questionnaires = Questionari completati: { $baseline } all'inizio, { $followup } alla fine
 digest-concerns = Segnalazioni: { $opened } nuove negli ultimi 7 giorni, { $still_open } ancora aperte
+digest-concerns-untold = ⚠️ { $count ->
+        [one] 1 segnalazione aperta non ha raggiunto
+       *[other] { $count } segnalazioni aperte non hanno raggiunto
+    } nessuno: tutti gli avvisi sono falliti (bot bloccato). Apri subito Menu → Segnalazioni.
 digest-unreachable = Persone che hanno bloccato il bot: { $count }
 digest-empty = Non hai ancora programmi, quindi non c'è niente da riportare.
 digest-pick = Apri un programma per vederne i dettagli:
@@ -50,7 +54,8 @@ digest-column-programme = Programma
 digest-column-pair = Coppia n.
 digest-column-mentor = Mentor
 digest-column-mentee = Mentee
-digest-column-minor = Minorenne
+digest-column-minor = Mentee minorenne
+digest-column-mentor_minor = Mentor minorenne
 digest-column-stage = Fase
 digest-column-status = Stato
 digest-column-started = Inizio

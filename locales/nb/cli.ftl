@@ -1,6 +1,7 @@
 # Lines printed by the mentorbot command for operators.
 cli-org-created = Opprettet organisasjonen «{ $org }».
 cli-org-found = Organisasjon «{ $org }».
+cli-invite-lead = Send denne lenken til trygghetsansvarlig: vedkommende blir koordinator og får alle bekymringsmeldinger og påminnelser. Den virker én gang, fram til { $expires }:
 cli-invite-coordinator = Send denne lenken til koordinatoren. Den virker én gang, fram til { $expires }:
 cli-no-token = BOT_TOKEN er ikke satt. Hent et token fra @BotFather i Telegram (send /newbot), og sett BOT_TOKEN i .env. Uten token starter `make run` den lokale sandkassen.
 cli-api-unreachable = Fikk ikke kontakt med Bot API-serveren på { $url }: { $error }

@@ -86,6 +86,14 @@ coordinators-org = <b>{ $org }</b>
 coordinators-line = • { $name } · siden { $date }
 coordinators-line-you = • { $name } (deg) · siden { $date }
 coordinators-you-name = { $name } (deg)
+coordinators-lead-tag = {" "}· 🛡 trygghetsansvarlig
+btn-coordinators-leads = 🛡 Trygghetsansvarlig…
+coordinators-leads-title =
+    <b>Trygghetsansvarlig</b>
+    Trygghetsansvarlig i en organisasjon får alle bekymringsmeldinger og alle påminnelser om uleste eller stillestående bekymringer, og ser det samme av dem som enhver koordinator. Trykk på et navn for å gjøre personen til trygghetsansvarlig, eller for å fjerne rollen igjen.
+coordinators-lead-on = ✅ 🛡 { $name }
+coordinators-lead-off = ⬜ { $name }
+coordinators-name-in = { $name } · { $org }
 coordinators-remove = ✖ { $name }
 coordinators-remove-in = ✖ { $name } · { $org }
 coordinators-confirm =
@@ -101,6 +109,9 @@ coordinators-removed-you = Du er ikke lenger koordinator for { $org }.
 coordinator-removed-notice =
     { $by } har fjernet deg som koordinator for { $org }. Du ser ikke lenger organisasjonens programmer, par eller bekymringsmeldinger.
     Hvis dette er en feil, be en koordinator for { $org } om en ny invitasjonslenke.
+staff-joined-lead =
+    👤 <b>{ $name } er nå koordinator og trygghetsansvarlig for { $org }</b> (åpnet en invitasjonslenke for trygghetsansvarlig).
+    Hvis du ikke vet hvem dette er, fjern vedkommende under Meny → Koordinatorer.
 staff-joined-coordinator =
     👤 <b>{ $name } er nå koordinator for { $org }</b> (åpnet en invitasjonslenke for koordinatorer).
     Hvis du ikke vet hvem dette er, fjern vedkommende under Meny → Koordinatorer.

@@ -13,6 +13,10 @@ digest-statuses = Par: { $pairs } – aktive { $active } · i faresonen { $at_ri
 digest-sessions = Gjennomførte økter: { $week } de siste 7 dagene, { $total } totalt
 digest-questionnaires = Utfylte spørreskjemaer: { $baseline } ved start, { $followup } ved slutt
 digest-concerns = Bekymringer: { $opened } nye de siste 7 dagene, { $still_open } fortsatt åpne
+digest-concerns-untold = ⚠️ { $count ->
+        [one] 1 åpen bekymring har
+       *[other] { $count } åpne bekymringer har
+    } ikke nådd noen: alle varsler feilet (blokkert bot). Åpne Meny → Bekymringer nå.
 digest-unreachable = Personer som har blokkert boten: { $count }
 digest-empty = Du har ingen programmer ennå, så det er ingenting å rapportere.
 digest-pick = Åpne et program for å se detaljer:
@@ -50,7 +54,8 @@ digest-column-programme = Program
 digest-column-pair = Par nr.
 digest-column-mentor = Mentor
 digest-column-mentee = Mentee
-digest-column-minor = Under 18
+digest-column-minor = Mentee under 18
+digest-column-mentor_minor = Mentor under 18
 digest-column-stage = Fase
 digest-column-status = Status
 digest-column-started = Startet

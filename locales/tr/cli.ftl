@@ -1,6 +1,7 @@
 # Lines printed by the mentorbot command for operators.
 cli-org-created = “{ $org }” kurumu oluşturuldu.
 cli-org-found = Kurum: “{ $org }”.
+cli-invite-lead = Bu bağlantıyı çocuk koruma sorumlusuna gönderin: her endişeyi ve hatırlatmayı alan bir koordinatör olur. Bir kez ve şu tarihe kadar geçerlidir: { $expires }
 cli-invite-coordinator = Bu bağlantıyı koordinatöre gönderin. Bir kez ve şu tarihe kadar geçerlidir: { $expires }
 cli-no-token = BOT_TOKEN ayarlanmamış. Telegram'da @BotFather'dan bir token alın (/newbot gönderin), sonra .env dosyasında BOT_TOKEN'ı ayarlayın. Token olmadan `make run` yerel sandbox'ı başlatır.
 cli-api-unreachable = { $url } adresindeki Bot API sunucusuna ulaşılamadı: { $error }

@@ -86,6 +86,14 @@ coordinators-org = <b>{ $org }</b>
 coordinators-line = • { $name } · { $date } tarihinden beri
 coordinators-line-you = • { $name } (siz) · { $date } tarihinden beri
 coordinators-you-name = { $name } (siz)
+coordinators-lead-tag = {" "}· 🛡 çocuk koruma sorumlusu
+btn-coordinators-leads = 🛡 Çocuk koruma sorumlusu…
+coordinators-leads-title =
+    <b>Çocuk koruma sorumlusu</b>
+    Bir kurumun çocuk koruma sorumlusu her endişeyi ve okunmamış ya da ilerlemeyen endişeler için gönderilen her hatırlatmayı alır; bu endişelerde bir koordinatörün gördüğü her şeyi görür. Bir kişiyi sorumlu yapmak ya da bu görevden almak için adına dokunun.
+coordinators-lead-on = ✅ 🛡 { $name }
+coordinators-lead-off = ⬜ { $name }
+coordinators-name-in = { $name } · { $org }
 coordinators-remove = ✖ { $name }
 coordinators-remove-in = ✖ { $name } · { $org }
 coordinators-confirm =
@@ -101,6 +109,9 @@ coordinators-removed-you = Artık { $org } koordinatörü değilsiniz.
 coordinator-removed-notice =
     { $by } sizi { $org } koordinatörlüğünden çıkardı. Artık kurumun programlarını, ikililerini ve bildirimlerini görmüyorsunuz.
     Bu bir hataysa, { $org } kurumunun bir koordinatöründen yeni bir davet bağlantısı isteyin.
+staff-joined-lead =
+    👤 <b>{ $name } artık { $org } koordinatörü ve çocuk koruma sorumlusu</b> (bir çocuk koruma sorumlusu davet bağlantısını açtı).
+    Bu kişiyi tanımıyorsanız Menü → Koordinatörler bölümünden çıkarın.
 staff-joined-coordinator =
     👤 <b>{ $name } artık { $org } koordinatörü</b> (bir koordinatör davet bağlantısını açtı).
     Bu kişiyi tanımıyorsanız Menü → Koordinatörler bölümünden çıkarın.

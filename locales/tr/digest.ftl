@@ -13,6 +13,9 @@ digest-statuses = İkililer: { $pairs } – aktif { $active } · risk altında {
 digest-sessions = Yapılan oturumlar: son 7 günde { $week }, toplam { $total }
 digest-questionnaires = Tamamlanan anketler: başta { $baseline }, sonda { $followup }
 digest-concerns = Endişeler: son 7 günde { $opened } yeni, { $still_open } hâlâ açık
+digest-concerns-untold = ⚠️ { $count ->
+       *[other] { $count } açık endişe
+    } kimseye ulaşmadı: tüm uyarılar başarısız oldu (bot engellenmiş). Hemen Menü → Endişeler bölümünü açın.
 digest-unreachable = Botu engelleyen kişiler: { $count }
 digest-empty = Henüz programınız yok, bu yüzden raporlanacak bir şey yok.
 digest-pick = Ayrıntıları için bir program açın:
@@ -50,7 +53,8 @@ digest-column-programme = Program
 digest-column-pair = İkili no.
 digest-column-mentor = Mentor
 digest-column-mentee = Menti
-digest-column-minor = 18 yaş altı
+digest-column-minor = Menti 18 yaş altı
+digest-column-mentor_minor = Mentor 18 yaş altı
 digest-column-stage = Aşama
 digest-column-status = Durum
 digest-column-started = Başlangıç

@@ -35,6 +35,7 @@ from storage.models import (
     SessionMode,
     Stage,
 )
+from storage.repo.concerns import told_someone
 
 KEY_BATCH = 500  # idempotency keys looked up per statement
 
@@ -355,6 +356,7 @@ async def item_means(session: AsyncSession, programme_ids: Collection[int]) -> l
 class ConcernCount:
     opened: int  # since the moment asked about
     still_open: int
+    untold: int = 0  # open, and every alert failed: nobody has been told (issue #23)
 
 
 async def concern_counts(
@@ -365,11 +367,15 @@ async def concern_counts(
             Concern.programme_id,
             func.sum(case((Concern.created_at >= since, 1), else_=0)),
             func.sum(case((Concern.handled_at.is_(None), 1), else_=0)),
+            func.sum(case((and_(Concern.handled_at.is_(None), ~told_someone(Concern.id)), 1), else_=0)),
         )
         .where(Concern.programme_id.in_(list(programme_ids)))
         .group_by(Concern.programme_id)
     )
-    return {programme_id: ConcernCount(int(opened), int(still)) for programme_id, opened, still in rows}
+    return {
+        programme_id: ConcernCount(int(opened), int(still), int(untold))
+        for programme_id, opened, still, untold in rows
+    }
 
 
 def _seats() -> CompoundSelect[tuple[int, int, int]]:
@@ -405,6 +411,7 @@ class PairRow:
     mentor_name: str
     mentee_name: str
     mentee_minor: bool
+    mentor_minor: bool
     stage: Stage
     state: PairState
     started_at: datetime | None
@@ -420,6 +427,7 @@ async def pair_rows(session: AsyncSession, programme_ids: Collection[int]) -> li
             Pair.mentor_name,
             Pair.mentee_name,
             Pair.mentee_minor,
+            Pair.mentor_minor,
             Pair.stage,
             _state(),
             Pair.started_at,
@@ -428,7 +436,7 @@ async def pair_rows(session: AsyncSession, programme_ids: Collection[int]) -> li
         .where(_in(programme_ids))
         .order_by(Pair.programme_id, Pair.id)
     )
-    return [PairRow(*row[:6], PairState(row[6]), row[7], row[8]) for row in rows]
+    return [PairRow(*row[:7], PairState(row[7]), row[8], row[9]) for row in rows]
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,10 @@ async def create(
     expires_at: datetime,
     programme_id: int | None = None,
     pair_id: int | None = None,
+    safeguarding_lead: bool = False,
 ) -> str:
-    """Store a new invite and return its code (the only time the code is seen)."""
+    """Store a new invite and return its code (the only time the code is seen). `safeguarding_lead`: a
+    coordinator invite that makes its taker the organisation's safeguarding lead."""
     code = new_code()
     session.add(
         Invite(
@@ -44,6 +46,7 @@ async def create(
             programme_id=programme_id,
             pair_id=pair_id,
             expires_at=expires_at,
+            safeguarding_lead=safeguarding_lead and role is Role.COORDINATOR,
         )
     )
     await session.flush()
@@ -111,10 +114,18 @@ async def redeem(
     announce = staff and (
         created or not await memberships.holds(session, person.id, invite.org_id, invite.role)
     )
-    await memberships.add(session, person.id, invite.org_id, invite.role, invite.programme_id)
+    membership = await memberships.add(session, person.id, invite.org_id, invite.role, invite.programme_id)
+    if invite.safeguarding_lead:
+        membership.safeguarding_lead = True
     if announce:
         await memberships.tell_coordinators_of_new_staff(
-            session, invite.org_id, person, invite.role, key=f"invite:{invite.id}", now=now
+            session,
+            invite.org_id,
+            person,
+            invite.role,
+            key=f"invite:{invite.id}",
+            now=now,
+            lead=invite.safeguarding_lead,
         )
     if invite.role is Role.COORDINATOR:  # open concerns reach a new coordinator at once
         await concerns.alert_new_coordinator(session, invite.org_id, person.id, now)

@@ -143,6 +143,7 @@ class CoordinatorView:
     person_id: int
     name: str
     since: datetime
+    safeguarding_lead: bool = False
 
 
 async def coordinators_seen_by(session: AsyncSession, person_id: int) -> list[CoordinatorView]:
@@ -152,7 +153,14 @@ async def coordinators_seen_by(session: AsyncSession, person_id: int) -> list[Co
         Membership.person_id == person_id, Membership.role == Role.COORDINATOR
     )
     rows = await session.execute(
-        select(Organisation.id, Organisation.name, Person.id, Person.name, Membership.created_at)
+        select(
+            Organisation.id,
+            Organisation.name,
+            Person.id,
+            Person.name,
+            Membership.created_at,
+            Membership.safeguarding_lead,
+        )
         .join(Membership, Membership.org_id == Organisation.id)
         .join(Person, Person.id == Membership.person_id)
         .where(Membership.role == Role.COORDINATOR, Organisation.id.in_(mine.scalar_subquery()))
@@ -212,8 +220,30 @@ async def remove_coordinator(
     return Removal.REMOVED
 
 
+async def set_safeguarding_lead(
+    session: AsyncSession, org_id: int, person_id: int, lead: bool, *, by_person_id: int
+) -> bool:
+    """Mark (or unmark) a coordinator of the organisation as its safeguarding lead, on the word of one of
+    its coordinators. False when either is not a coordinator there."""
+    if not await holds(session, by_person_id, org_id, Role.COORDINATOR):
+        return False
+    target = await _find(session, person_id, org_id, Role.COORDINATOR)
+    if target is None:
+        return False
+    target.safeguarding_lead = lead
+    await session.flush()
+    return True
+
+
 async def tell_coordinators_of_new_staff(
-    session: AsyncSession, org_id: int, person: Person, role: Role, *, key: str, now: datetime
+    session: AsyncSession,
+    org_id: int,
+    person: Person,
+    role: Role,
+    *,
+    key: str,
+    now: datetime,
+    lead: bool = False,
 ) -> int:
     """Tell every other coordinator of the organisation that `person` has taken a staff role there; `key`
     names the occasion (an invite) so each is told once. How many were told."""
@@ -228,6 +258,10 @@ async def tell_coordinators_of_new_staff(
             kind="staff_joined",
             key=f"staff-joined:{key}:{coordinator_id}",
             due_at=now,
-            payload={"name": person.name, "org": org.name if org is not None else "", "role": role.value},
+            payload={
+                "name": person.name,
+                "org": org.name if org is not None else "",
+                "role": "lead" if lead else role.value,
+            },
         )
     return told

@@ -44,3 +44,9 @@ async def set_reachable(session: AsyncSession, telegram_id: int, reachable: bool
     order they were made: the update's "they wrote, so they are reachable" before its handler's "they
     blocked the bot"."""
     await _SET_REACHABLE.run_later(session, {"chat": telegram_id, "can_reach": reachable})
+
+
+async def timezone_of(session: AsyncSession, person_id: int, default: str) -> str:
+    """The person's own time zone, or `default` when they have none."""
+    zone = await session.scalar(select(Person.timezone).where(Person.id == person_id))
+    return zone or default

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from storage.models import (
     Agreement,
     Concern,
+    ConcernEvent,
     ConsentRecord,
     DiaryDraft,
     DiaryEntry,
@@ -143,6 +144,15 @@ async def export(session: AsyncSession, person_id: int) -> dict[str, Any]:
         "concerns": [
             _row(c, "text", "created_at", "handled_at")
             for c in await session.scalars(select(Concern).where(Concern.reporter_id == person_id))
+        ],
+        # what the person wrote in concern cases: a reporter's additions, a coordinator's notes and replies
+        "concern_case_entries": [
+            {"concern": e.concern_id, **_row(e, "kind", "text", "at")}
+            for e in await session.scalars(
+                select(ConcernEvent)
+                .where(ConcernEvent.actor_id == person_id, ConcernEvent.text.is_not(None))
+                .order_by(ConcernEvent.at, ConcernEvent.id)
+            )
         ],
         "meetings": [
             _row(m, "starts_at", "duration_minutes", "mode", "place", "status")

@@ -91,3 +91,12 @@ async def test_b5_measures_one_and_two_processes_and_two_sharing_the_send_budget
     assert by_name(figures, f"losses, {label}", "").ours == 0
     duplicates = by_name(figures, f"duplicates, {label}", "")
     assert duplicates.ours <= 1 and duplicates.met is True
+
+
+async def test_b6_concerns_times_the_alert_and_the_reminder() -> None:
+    figures = await runner("B6")(SMOKE)
+    assert {f.benchmark for f in figures} == {"B6"}
+    alert, reminder = figures
+    assert alert.unit == "s" and alert.ours > 0 and alert.met is (alert.ours < 30)
+    assert reminder.unit == "s late" and reminder.met is (0 <= reminder.ours < 60)
+    assert all(len(f.runs) == 1 for f in figures)

@@ -8,7 +8,7 @@ from datetime import timedelta
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade_to_head
 from storage.models import ProgrammeKind
-from storage.repo import concerns
+from storage.repo import concerns, invites, organisations
 from storage.timeutil import utcnow
 from tests.cli.test_cli import env, mentorbot  # noqa: F401 (a fixture)
 from tests.pairs import make_pair
@@ -54,3 +54,31 @@ async def test_concerns_lists_organisations_nobody_could_tell_without_texts(env)
     assert "threatens" not in result.out + result.err and "Ivo" not in result.out
     other = await mentorbot(env, "concerns", "--org", "Another school")
     assert "No open concerns." in other.out
+    mine = await mentorbot(env, "concerns", "--org", "Orphan C")
+    assert mine.code == 0, mine.err
+    case_lines = [line for line in mine.out.splitlines() if line.startswith("  #")]
+    assert len(case_lines) == 1
+    assert (
+        "Peer support: unread, reported 3 h ago; NOBODY HAS BEEN TOLD (every alert failed)" in case_lines[0]
+    )
+    assert "threatens" not in mine.out
+
+
+async def test_invite_lead_makes_a_coordinator_who_is_the_safeguarding_lead(env):  # noqa: F811
+    result = await mentorbot(env, "invite", "lead", "--org", "School One")
+    assert result.code == 0, result.err
+    assert "Send this link to the safeguarding lead" in result.out
+    code = result.out.strip().splitlines()[-1].rsplit("start=", 1)[-1]
+    engine = make_engine(env["DATABASE_URL"])
+    try:
+        async with make_session_factory(engine)() as session:
+            redeemed = await invites.redeem(
+                session, code, telegram_id=5150, telegram_name="Lena", now=utcnow()
+            )
+            assert redeemed.outcome is invites.Outcome.JOINED and redeemed.person is not None
+            org = await organisations.find_by_name(session, "School One")
+            assert org is not None
+            assert await concerns.leads(session, org.id) == [redeemed.person.id]
+            assert redeemed.person.id in await concerns.alert_recipients(session, org.id)
+    finally:
+        await engine.dispose()

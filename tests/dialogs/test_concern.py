@@ -35,7 +35,7 @@ async def test_mentee_reports_and_every_coordinator_is_alerted_once(session_fact
         await h.tap(ivo, "☰ Menu")
         await ivo.send("/concern")
         await h.tap(ivo, "My reports")
-        assert "waiting for a coordinator" in h.screen(8003)
+        assert any("sent, not read yet" in label for label in h.buttons(8003))
 
     async with session_factory() as session:
         concern = (await session.scalars(select(Concern))).one()
@@ -47,7 +47,7 @@ async def test_mentee_reports_and_every_coordinator_is_alerted_once(session_fact
     assert all(concern.text not in a.payload for a in alerts)  # the text stays in one place
 
 
-async def test_coordinator_reads_marks_handled_and_pauses_the_pair(session_factory):
+async def test_coordinator_reads_closes_and_pauses_the_pair(session_factory):
     _, programme_id = await seed_programme(session_factory, kind=ProgrammeKind.STUDENT, name="Peer support")
     codes = await pair_invites(session_factory, programme_id, mentor="Elena", mentee="Ivo", minor=True)
     async with Harness(session_factory) as h:
@@ -65,10 +65,15 @@ async def test_coordinator_reads_marks_handled_and_pauses_the_pair(session_facto
         await h.tap(ana, ".*Peer support.*")
         card = h.screen(8101)
         assert "From: Ivo (mentee), Peer support" in card and "I feel unsafe on the way" in card
+        assert "· read" in card  # opening it made it read
         await h.tap(ana, "⏸ Pause the pair")
         assert "The pair is paused" in h.screen(8101)
-        await h.tap(ana, "✔ Mark as handled")
-        assert "Status: handled by a coordinator" in h.screen(8101)
+        await h.tap(ana, "✔ Close the case")
+        await h.tap(ana, "No further action")
+        await ana.send("Talked to Ivo and his parents; all fine.")
+        assert "The case is closed" in h.screen(8101)
+        await h.tap(ana, ".*Back")
+        assert "· closed" in h.screen(8101) and "Closed: No further action" in h.screen(8101)
 
         elena = h.person(8103, "Elena")
         await join(h, elena, codes[Role.MENTOR])

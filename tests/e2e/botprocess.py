@@ -156,3 +156,22 @@ async def inbox_count(database_url: str) -> int:
             return await inbox.count(session)
     finally:
         await engine.dispose()
+
+
+async def phone(client: SandboxClient, name: str, language: str = "en") -> Phone:
+    """A new persona in the sandbox and its chat with the bot."""
+    persona = await client.create_persona(name, language_code=language)
+    return Phone(client, persona["id"])
+
+
+async def onboard(person: Phone, code: str) -> str:
+    """Open an invite link, choose English, agree to the privacy notice (and put off a mentee's first
+    questionnaire): the main menu's text."""
+    welcome = await person.send(f"/start {code}")
+    assert "Choose your language" in welcome["text"]
+    await person.tap("English")
+    assert "Your privacy" in await person.screen()
+    await person.tap("✔ I agree")
+    if "⏸ Later" in await person.buttons():  # a mentee's first questionnaire opens on top of the menu
+        await person.tap("⏸ Later")
+    return await person.wait_text("Main menu")

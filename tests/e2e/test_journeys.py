@@ -13,7 +13,7 @@ from sandbox.server import SandboxServer
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade_to_head
 from storage.models import Person, ProgrammeKind, Role
-from tests.e2e.botprocess import BotProcess, Phone, wait_for_state
+from tests.e2e.botprocess import BotProcess, onboard, phone, wait_for_state
 from tests.harness import coordinator_invite, pair_invites, seed_programme
 
 pytestmark = pytest.mark.e2e
@@ -30,22 +30,6 @@ async def seeded(database_url: str) -> tuple[str, dict[Role, str]]:
     seats = await pair_invites(factory, programme_id, mentor="Elena", mentee="Ivo", minor=True)
     await engine.dispose()
     return coordinator, seats
-
-
-async def phone(client: SandboxClient, name: str, language: str = "en") -> Phone:
-    persona = await client.create_persona(name, language_code=language)
-    return Phone(client, persona["id"])
-
-
-async def onboard(person: Phone, code: str) -> str:
-    welcome = await person.send(f"/start {code}")
-    assert "Choose your language" in welcome["text"]
-    await person.tap("English")
-    assert "Your privacy" in await person.screen()
-    await person.tap("✔ I agree")
-    if "⏸ Later" in await person.buttons():  # a mentee's first questionnaire opens on top of the menu
-        await person.tap("⏸ Later")
-    return await person.wait_text("Main menu")
 
 
 async def test_all_three_roles_onboard(

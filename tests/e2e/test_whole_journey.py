@@ -22,8 +22,7 @@ from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade_to_head
 from storage.models import ProgrammeKind, Role
 from storage.timeutil import utcnow
-from tests.e2e.botprocess import BotProcess, Phone
-from tests.e2e.test_journeys import onboard, phone
+from tests.e2e.botprocess import BotProcess, Phone, onboard, phone
 from tests.harness import coordinator_invite, pair_invites, seed_programme
 
 pytestmark = pytest.mark.e2e

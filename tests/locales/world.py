@@ -19,7 +19,17 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import LOCALES_DIR
 from bot.instruments import GROUND_RULE_TOPICS, TEACHER_QUESTIONNAIRE, ItemKind
-from dialogs import closure, concern, diary, goals, ground_rules, meeting, questionnaire, reflection
+from dialogs import (
+    closure,
+    concern,
+    concerns_admin,
+    diary,
+    goals,
+    ground_rules,
+    meeting,
+    questionnaire,
+    reflection,
+)
 from dialogs.common import NAME_LIMIT
 from dialogs.onboarding import PRIVACY_NOTICE_VERSION
 from dialogs.states import NewPair, NewProgramme
@@ -114,6 +124,19 @@ TYPED: dict[State, tuple[str, int]] = {
         "I can organise my week and ask a teacher when I do not understand.",
         closure.TEXT_LIMIT,
     ),
+    concern.States.add: ("It happened again yesterday in the group chat.", concern.TEXT_LIMIT),
+    concerns_admin.States.note: (
+        "Spoke with the form tutor; will check in on Friday.",
+        concerns_admin.NOTE_LIMIT,
+    ),
+    concerns_admin.States.reply: (
+        "Thank you for telling us. Can we talk tomorrow at break?",
+        concerns_admin.NOTE_LIMIT,
+    ),
+    concerns_admin.States.closing: (
+        "Talked with both students and their parents; the messages stopped.",
+        concerns_admin.CLOSING_LIMIT,
+    ),
     meeting.States.time: ("16:30", 0),
     meeting.States.place: ("School library, room 12", PLACE_LIMIT),
 }
@@ -171,7 +194,7 @@ async def build(session_factory: async_sessionmaker[AsyncSession], longest: bool
             code = await invites.create(
                 session, org_id=org.id, role=Role.COORDINATOR, expires_at=now + timedelta(days=7)
             )
-            await _join(session, code, ANA)
+            ana = await _join(session, code, ANA)
         code = await invites.create(
             session, org_id=school.id, role=Role.COORDINATOR, expires_at=now + timedelta(days=7)
         )
@@ -247,7 +270,7 @@ async def build(session_factory: async_sessionmaker[AsyncSession], longest: bool
                 await _answered(session, giulia, with_giulia.id, phase)
         pair_row = await session.get(Pair, with_ivan.id)
         assert pair_row is not None
-        await concerns.report(
+        reported = await concerns.report(
             session,
             reporter_id=ivan,
             pair=pair_row,
@@ -256,6 +279,24 @@ async def build(session_factory: async_sessionmaker[AsyncSession], longest: bool
                 "An older student keeps asking me for my phone & my bus pass after our meetings.",
                 concern.TEXT_LIMIT,
             ),
+            now=now,
+        )
+        # a case with a thread both ways and a note (the longest fill every one of them)
+        await concerns.mark_read(session, reported.id, ana, now)
+        note = "Spoke with the form tutor & the bus monitor; checking in on Friday."
+        await concerns.add_note(session, reported.id, ana, say(note, concerns_admin.NOTE_LIMIT), now)
+        reply = "Thank you for telling us. Can we talk tomorrow at break, in the counsellor's room?"
+        await concerns.reply(session, reported.id, ana, say(reply, concerns_admin.NOTE_LIMIT), now)
+        more = "Yes. It happened again yesterday at the bus stop <after school>."
+        await concerns.answer(session, reported.id, ivan, say(more, concern.TEXT_LIMIT), now)
+        giulia_pair = await session.get(Pair, with_giulia.id)
+        assert giulia_pair is not None
+        await concerns.report(  # a second programme: the list's filter has something to choose
+            session,
+            reporter_id=giulia,
+            pair=giulia_pair,
+            org_id=school.id,
+            text=say("A parent has been shouting at me in the corridor after lessons.", concern.TEXT_LIMIT),
             now=now,
         )
         await session.commit()

@@ -32,7 +32,7 @@ from storage.models import (
     Role,
     Stage,
 )
-from storage.repo import memberships, programmes
+from storage.repo import memberships, outbox, programmes
 from tests.scheduler.test_drift import STARTED, diary, meeting, pair, person, programme, rendered, rows
 
 CONFIG = SchedulerConfig()
@@ -96,13 +96,21 @@ async def seed(factory: async_sessionmaker[AsyncSession]) -> dict[str, int]:
         for made, answers in ((busy, {"1": 0, "2": 3}), (quiet, {"1": 1, "2": 4}), (planned, {"1": 2})):
             assert made.mentee_id is not None
             await questionnaire(session, made.mentee_id, made.id, answers)
+        reported = []
         for created, handled in ((NOW - timedelta(days=1), None), (STARTED, STARTED), (STARTED, None)):
-            session.add(
+            reported.append(
                 Concern(
                     org_id=of.org_id, programme_id=of.id, pair_id=busy.id, text="secret", created_at=created,
                     handled_at=handled,
                 )
             )  # fmt: skip
+        session.add_all(reported)
+        await session.flush()
+        # the newest open one reached Ana; every alert of the oldest open one failed (issue #23)
+        await outbox.enqueue(
+            session, recipient_id=ana.id, kind="concern_alert", key=f"concern:{reported[0].id}:{ana.id}",
+            due_at=NOW,
+        )  # fmt: skip
         elsewhere = await programme(session, "Their programme", ProgrammeKind.STUDENT, org="School Two")
         boyan = await coordinator(session, elsewhere, "Boyan")
         await pair(session, elsewhere, "Lora", "Mila")
@@ -137,6 +145,7 @@ async def test_digest_numbers_of_a_seeded_programme(engine: AsyncEngine):
     assert teaching.mean(Phase.BASELINE, "teacher_annex3", "1") == 1.0  # three answers: 0, 1, 2
     assert teaching.mean(Phase.BASELINE, "teacher_annex3", "2") is None  # two answers: not averaged
     assert (teaching.figures.concerns_opened, teaching.figures.concerns_open) == (1, 2)
+    assert teaching.figures.concerns_untold == 1
     assert teaching.figures.unreachable == 1
 
     text = digest.summary_text(built.totals(), say)
@@ -147,6 +156,7 @@ async def test_digest_numbers_of_a_seeded_programme(engine: AsyncEngine):
         "Sessions held: 2 in the last 7 days, 3 in total",
         "Questionnaires completed: 3 at the start, 0 at the end",
         "Concerns: 1 new in the last 7 days, 2 still open",
+        "⚠️ 1 open concern has reached nobody: every alert failed (blocked bot). Open Menu → Concerns now.",
         "People who blocked the bot: 1",
     ]
     assert built.sessions_per_week() == [1, 0, 0, 0, 0, 0, 0, 2]  # oldest first: 29 Sep – 5 Oct, ...
@@ -273,15 +283,16 @@ async def test_the_export_opens_with_openpyxl_and_has_a_row_per_pair_and_meeting
     assert book.sheetnames == ["Pairs", "Meetings", "Diary sessions"]
     pairs_rows = list(book["Pairs"].iter_rows(values_only=True))
     assert pairs_rows[0] == (
-        "Programme", "Pair no.", "Mentor", "Mentee", "Under 18", "Stage", "Status", "Started", "Ended",
+        "Programme", "Pair no.", "Mentor", "Mentee", "Mentee under 18", "Mentor under 18", "Stage", "Status",
+        "Started", "Ended",
         "Sessions held", "Diary hours", "Last session",
     )  # fmt: skip
     assert len(pairs_rows) == 1 + 6
     busy = next(row for row in pairs_rows if row[1] == seeded["busy"])
-    assert busy[2:7] == ("Maria", """'=HYPERLINK("x")""", "no", "Setting up", "Active")  # never a formula
-    assert busy[7] == datetime(2026, 10, 1) and busy[9:] == (3, 2.5, datetime(2026, 11, 20))
+    assert busy[2:8] == ("Maria", """'=HYPERLINK("x")""", "no", "no", "Setting up", "Active")  # no formula
+    assert busy[8] == datetime(2026, 10, 1) and busy[10:] == (3, 2.5, datetime(2026, 11, 20))
     assert book["Pairs"].cell(row=pairs_rows.index(busy) + 1, column=4).data_type == "s"
-    statuses = sorted(row[6] for row in pairs_rows[1:])
+    statuses = sorted(row[7] for row in pairs_rows[1:])
     assert statuses == ["Active", "Active", "At risk", "Closed", "Not started", "Paused"]
 
     meetings = list(book["Meetings"].iter_rows(values_only=True))

@@ -44,7 +44,7 @@ async def test_the_export_workbook_neutralises_names_and_keeps_numbers(engine: A
     book = load_workbook(BytesIO(data))
     pairs_row = next(iter(book["Pairs"].iter_rows(min_row=2, values_only=True)))
     assert pairs_row[:4] == (f"'{CALC}", made.id, "'+SUM(1;2)", "'@Ivan")
-    assert pairs_row[10] == 1.5  # diary hours: still a number
+    assert pairs_row[11] == 1.5  # diary hours: still a number
     diary_row = next(iter(book["Diary sessions"].iter_rows(min_row=2, values_only=True)))
     assert diary_row[:3] == (f"'{CALC}", made.id, 1) and diary_row[4] == 90
     every = [cell for sheet in book for row in sheet.iter_rows() for cell in row if cell.value is not None]
