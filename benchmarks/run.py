@@ -22,8 +22,8 @@ BENCHMARKS = {
     "B3": "benchmarks.b3_digest",
     "B4": "benchmarks.b4_footprint",
     "B5": "benchmarks.b5_processes",
-    "B6": "benchmarks.b6_concerns",
     "B7": "benchmarks.b7_import",
+    "B8": "benchmarks.b8_concerns",
 }
 TITLES = {
     "B1": "Conversation throughput and latency",
@@ -31,8 +31,8 @@ TITLES = {
     "B3": "Digest at scale",
     "B4": "Footprint",
     "B5": "Scale by processes",
-    "B6": "A concern is never late",
     "B7": "A big import while the bot runs",
+    "B8": "A concern is never late",
 }
 
 

@@ -18,7 +18,9 @@ from dialogs.widgets import T, i18n_of
 from storage.repo import consent, people
 from storage.timeutil import utcnow
 
-PRIVACY_NOTICE_VERSION = "2026-11"
+# the notice's version a consent records: 2026-12 says per role what is kept and who sees it, and which
+# rule applies to urgent words (URGENT_WORDS_SIGNAL)
+PRIVACY_NOTICE_VERSION = "2026-12"
 
 
 async def language_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:

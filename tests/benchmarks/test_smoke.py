@@ -93,9 +93,9 @@ async def test_b5_measures_one_and_two_processes_and_two_sharing_the_send_budget
     assert duplicates.ours <= 1 and duplicates.met is True
 
 
-async def test_b6_concerns_times_the_alert_and_the_reminder() -> None:
-    figures = await runner("B6")(SMOKE)
-    assert {f.benchmark for f in figures} == {"B6"}
+async def test_b8_concerns_times_the_alert_and_the_reminder() -> None:
+    figures = await runner("B8")(SMOKE)
+    assert {f.benchmark for f in figures} == {"B8"}
     alert, reminder = figures
     assert alert.unit == "s" and alert.ours > 0 and alert.met is (alert.ours < 30)
     assert reminder.unit == "s late" and reminder.met is (0 <= reminder.ours < 60)

@@ -44,7 +44,7 @@ async def test_mentee_joins_chooses_language_accepts_privacy_and_sees_pair(sessi
 
     async with session_factory() as session:
         consent = (await session.scalars(select(ConsentRecord))).one()
-        assert consent.notice_version == "2026-11" and consent.withdrawn_at is None
+        assert consent.notice_version == "2026-12" and consent.withdrawn_at is None
         person = (await session.scalars(select(Person))).one()
         assert (person.telegram_id, person.name, person.locale) == (501, "Ivo", "en")
         pair = (await session.scalars(select(Pair))).one()

@@ -1,4 +1,4 @@
-"""B6. A concern is never late (issue #23): the real bot process (`python -m bot run`) on the sandbox Bot
+"""B8. A concern is never late (issue #23): the real bot process (`python -m bot run`) on the sandbox Bot
 API, a student mentee reports a concern, the coordinator's chat answers 429 (retry after 2 s) three times,
 and the bot process is SIGKILLed as soon as the mentee sees "Sent." and started again.
 
@@ -75,7 +75,7 @@ async def run(options: Options) -> list[Figure]:
     alerts: list[float] = []
     lates: list[float] = []
     for _ in range(options.repeats):
-        with tempfile.TemporaryDirectory(prefix="b6-") as folder:
+        with tempfile.TemporaryDirectory(prefix="b8-") as folder:
             alerted, late = await one_run(options, Path(folder))
         alerts.append(alerted)
         lates.append(late)
@@ -83,7 +83,7 @@ async def run(options: Options) -> list[Figure]:
     alert, late = median(alerts), median(lates)
     return [
         Figure(
-            "B6",
+            "B8",
             "concern -> first coordinator alert, 3×429 and a SIGKILL + restart",
             "s",
             alert,
@@ -92,7 +92,7 @@ async def run(options: Options) -> list[Figure]:
             runs=tuple(alerts),
         ),
         Figure(
-            "B6",
+            "B8",
             f"first unread reminder, after CONCERN_READ_MINUTES ({read_minutes(options):g})",
             "s late",
             late,
