@@ -41,6 +41,13 @@ class ProgrammeKind(enum.StrEnum):
     STUDENT = "student"
 
 
+class Channel(enum.StrEnum):
+    """How a person talks to the bot (issue #24): Telegram, or the web channel (docs/web-channel.md)."""
+
+    TELEGRAM = "telegram"
+    WEB = "web"
+
+
 class Role(enum.StrEnum):
     COORDINATOR = "coordinator"
     MENTOR = "mentor"
@@ -97,6 +104,9 @@ class Person(Base):
     reminder_offsets: Mapped[str | None] = mapped_column(String(60), nullable=True)
     tips_seen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    channel: Mapped[Channel] = mapped_column(
+        _enum(Channel, "channel"), default=Channel.TELEGRAM, server_default=Channel.TELEGRAM.value
+    )
 
 
 class Membership(Base):
@@ -167,6 +177,24 @@ class Invite(Base):
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     used_by: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), nullable=True)
     safeguarding_lead: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    channel: Mapped[Channel] = mapped_column(
+        _enum(Channel, "channel"), default=Channel.TELEGRAM, server_default=Channel.TELEGRAM.value
+    )
+
+
+class WebSession(Base):
+    """A device signed in to the web channel (docs/web-channel.md): only the SHA-256 of its token is kept."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_used_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class ConsentRecord(Base):

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Invite, Pair, Person, Role
+from storage.models import Channel, Invite, Pair, Person, Role
 from storage.repo import concerns, memberships, pairs, people
 
 CODE_BYTES = 18  # 24 URL-safe characters: fits Telegram's 64-character start parameter
@@ -34,6 +34,7 @@ async def create(
     programme_id: int | None = None,
     pair_id: int | None = None,
     safeguarding_lead: bool = False,
+    channel: Channel = Channel.TELEGRAM,
 ) -> str:
     """Store a new invite and return its code (the only time the code is seen). `safeguarding_lead`: a
     coordinator invite that makes its taker the organisation's safeguarding lead."""
@@ -47,6 +48,7 @@ async def create(
             pair_id=pair_id,
             expires_at=expires_at,
             safeguarding_lead=safeguarding_lead and role is Role.COORDINATOR,
+            channel=channel,
         )
     )
     await session.flush()
@@ -79,13 +81,20 @@ def _seat_name(invite: Invite, pair: Pair | None, fallback: str) -> str:
 
 
 async def redeem(
-    session: AsyncSession, code: str, *, telegram_id: int, telegram_name: str, now: datetime
+    session: AsyncSession,
+    code: str,
+    *,
+    telegram_id: int,
+    telegram_name: str,
+    now: datetime,
+    channel: Channel = Channel.TELEGRAM,
 ) -> Redemption:
-    """Use the invite for the Telegram user. Anything but JOINED changes nothing (a refused link stays
-    unused for the person it was meant for). Whoever takes a staff role is announced to the
-    organisation's other coordinators, in this same transaction."""
+    """Use the invite for the Telegram user (or the web channel's person with that chat id). Anything but
+    JOINED changes nothing (a refused link stays unused for the person it was meant for). Whoever takes a
+    staff role is announced to the organisation's other coordinators, in this same transaction. A link is
+    redeemed only in its own channel: elsewhere it is unknown."""
     invite: Invite | None = await session.scalar(select(Invite).where(Invite.code_hash == hash_code(code)))
-    if invite is None:
+    if invite is None or invite.channel is not channel:
         return Redemption(Outcome.UNKNOWN)
     if invite.used_at is not None:
         person = await people.by_telegram_id(session, telegram_id)
@@ -111,6 +120,7 @@ async def redeem(
         session, telegram_id, _seat_name(invite, pair, telegram_name)
     )
     invite.used_by = person.id
+    person.channel = channel
     announce = staff and (
         created or not await memberships.holds(session, person.id, invite.org_id, invite.role)
     )
