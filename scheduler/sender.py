@@ -39,6 +39,7 @@ from scheduler.pacing import Beat, ChatGaps, Pacer
 from storage.models import OutboxStatus
 from storage.repo import outbox, pairs, people
 from storage.repo.outbox import Due
+from storage.repo.web_sessions import is_web_id
 
 __all__ = ["OutboxSender", "SenderConfig"]
 
@@ -55,8 +56,10 @@ class OutboxSender:
         default_locale: str = "en",
         config: SenderConfig | None = None,
         pacer: Pacer | None = None,
+        web_bot: Bot | None = None,
     ) -> None:
         self.bot = bot
+        self.web_bot = web_bot  # the web channel's bot (docs/web-channel.md), when this process runs it
         self.session_factory = session_factory
         self.translate = translate
         self.clock = clock
@@ -122,9 +125,13 @@ class OutboxSender:
             if outgoing is None:
                 await session.commit()
                 return 0
+        bot = self.bot_for(item.chat_id)
+        if bot is None:
+            await self._finish(item, status=OutboxStatus.FAILED, error="the web channel is off")
+            return 0
         self.gaps.sent(item.chat_id)
         try:
-            await self._send(item.chat_id, outgoing)
+            await self._send(bot, item.chat_id, outgoing)
         except TelegramForbiddenError as exc:
             await self._unreachable(item, str(exc))
             return 0
@@ -140,9 +147,14 @@ class OutboxSender:
         await self._finish(item)
         return 1
 
-    async def _send(self, chat_id: int, outgoing: Outgoing) -> None:
+    def bot_for(self, chat_id: int) -> Bot | None:
+        """The bot of the person's channel: web people's chat ids are a range of their own
+        (storage/repo/web_sessions.py); None for a web person when this process has no web channel."""
+        return self.web_bot if is_web_id(chat_id) else self.bot
+
+    async def _send(self, bot: Bot, chat_id: int, outgoing: Outgoing) -> None:
         try:
-            await self.bot.send_message(
+            await bot.send_message(
                 chat_id, outgoing.text, parse_mode=ParseMode.HTML, reply_markup=_markup(outgoing)
             )
         finally:

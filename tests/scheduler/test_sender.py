@@ -20,8 +20,9 @@ from sandbox.server import SandboxServer
 from scheduler.clock import ManualClock
 from scheduler.sender import OutboxSender, SenderConfig
 from storage.db import make_session_factory
-from storage.models import OutboxMessage, OutboxStatus, Person
+from storage.models import Channel, OutboxMessage, OutboxStatus, Person
 from storage.repo import outbox, people
+from storage.repo.web_sessions import new_web_id
 from tests.pairs import make_pair
 from tests.sandbox_fixtures import TOKEN
 
@@ -200,3 +201,38 @@ async def test_two_senders_on_one_database_deliver_each_row_once(factory, engine
     counts = [len(await bot_texts(client, chat)) for _, chat in recipients]
     assert counts == [10] * 6
     assert set((await statuses(factory)).values()) == {OutboxStatus.SENT}
+
+
+async def test_each_person_is_sent_to_through_their_own_channel(factory, client, bot):
+    """A web person's rows go to the web channel's Bot API, a Telegram person's to Telegram's (issue #24);
+    without a web channel in the process, a web person's row fails, saying so, and nothing goes astray."""
+    ana, ana_chat = await person(factory, client, "Ana")
+    web_id = new_web_id()
+    async with SandboxServer(token=TOKEN, rate_limit=None) as web_api, SandboxClient(web_api.url) as web:
+        await web.create_persona("Ivo", persona_id=web_id)
+        await web.send_text(web_id, "/start")
+        async with factory() as session:
+            ivo = Person(telegram_id=web_id, name="Ivo", channel=Channel.WEB)
+            session.add(ivo)
+            await session.commit()
+        await alert(factory, ana, "concern:1:ana")
+        await alert(factory, ivo.id, "concern:1:ivo")
+        web_bot = make_bot(web_api)
+        try:
+            clock = ManualClock(T0)
+            sender = make_sender(bot, factory, clock)
+            sender.web_bot = web_bot
+            assert await sender.tick() == 2
+            assert len(await bot_texts(client, ana_chat)) == 1
+            assert len(await bot_texts(web, web_id)) == 1
+            await alert(factory, ivo.id, "concern:2:ivo")
+            sender.web_bot = None
+            assert await sender.tick() == 0
+            async with factory() as session:
+                row = await session.scalar(
+                    select(OutboxMessage).where(OutboxMessage.idempotency_key == "concern:2:ivo")
+                )
+                assert row is not None and row.status is OutboxStatus.FAILED
+                assert row.last_error == "the web channel is off"
+        finally:
+            await web_bot.session.close()
