@@ -155,24 +155,31 @@ Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 class InboxMiddleware(BaseMiddleware):
     """Outermost of the update's middlewares (inside aiogram's error handling): when an update's
-    handling fails, it is either left in the inbox to be tried again (and the person not told yet) or
-    taken out of it, and the failure goes on to the error handlers."""
+    handling fails, it is either left in its bot's inbox to be tried again (and the person not told yet)
+    or taken out of it, and the failure goes on to the error handlers. One dispatcher may serve several
+    bots (Telegram's and the web channel's, docs/web-channel.md), each with its own inbox."""
 
     def __init__(self, box: Inbox) -> None:
-        self.box = box
+        self.boxes: dict[int, Inbox] = {box.bot_id: box}
+
+    def add(self, box: Inbox) -> None:
+        """The inbox of another bot the dispatcher serves."""
+        self.boxes[box.bot_id] = box
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        if type(event) is not Update:  # aiogram-dialog's background updates are not Telegram's
+        bot = data.get("bot")
+        box = self.boxes.get(bot.id) if isinstance(bot, Bot) else None
+        if type(event) is not Update or box is None:  # aiogram-dialog's background updates are not Telegram's
             return await handler(event, data)
         update_id = event.update_id
         try:
             return await handler(event, data)
         except Exception as error:
-            if await self.box.after_failure(update_id, error):
+            if await box.after_failure(update_id, error):
                 return UNHANDLED
             raise
         finally:
-            self.box.held.pop(update_id, None)
+            box.held.pop(update_id, None)
 
 
 def as_json(update: Update) -> str:
