@@ -195,12 +195,13 @@ def i18n_core(default_locale: str = "en", *, only: str | None = None) -> ParsedO
     )
 
 
-def make_bot(settings: Settings) -> Bot:
-    session = BotSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+def make_bot(settings: Settings, *, token: str | None = None, api_url: str | None = None) -> Bot:
+    """The bot of BOT_TOKEN at TELEGRAM_API_URL, or (the web channel's) of `token` at `api_url`."""
+    session = BotSession(api=TelegramAPIServer.from_base(api_url or settings.telegram_api_url))
     session.middleware(CommitFirst())  # outermost: commit once, before any retry
     session.middleware(RetryMiddleware())
     return Bot(
-        settings.token,
+        token or settings.token,
         session=session,
         default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
     )

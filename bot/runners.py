@@ -16,6 +16,7 @@ from bot.app import Runtime, build_runtime, i18n_core, key_builder, translator
 from bot.settings import Settings
 from bot.update.inbox import InboxKeeper, PollingReceipt
 from bot.warm_up import warm_up
+from bot.web.running import WebRunning, start_web_channel
 from dialogs import locales
 from scheduler import jobs
 from scheduler.clock import SystemClock
@@ -58,10 +59,15 @@ async def prepare(runtime: Runtime) -> None:
         await updates.prune(session, utcnow() - PROCESSED_UPDATES_KEPT)
         await session.commit()
     default_locale = runtime.settings.default_locale
+    await command_lists(runtime.bot, default_locale)
+    i18n_core(default_locale).load(default_locale)
+
+
+async def command_lists(bot: Bot, default_locale: str) -> None:
+    """The bot's command list in every language."""
     core = i18n_core(default_locale, only=COMMANDS_FILE)
     await core.startup()
-    await set_commands(runtime.bot, core, default_locale)
-    i18n_core(default_locale).load(default_locale)
+    await set_commands(bot, core, default_locale)
 
 
 GC_THRESHOLDS = (20_000, 20, 20)  # the collector's, once the bot has started (see settle)
@@ -113,8 +119,8 @@ def shared_pacer(runtime: Runtime) -> Pacer | None:
     return shared_pacing.from_url(url, runtime.settings.outbox_rate, prefix)
 
 
-def start_scheduler(runtime: Runtime) -> jobs.Running:
-    """The outbox sender (and the periodic jobs) of this process."""
+def start_scheduler(runtime: Runtime, web_bot: Bot | None = None) -> jobs.Running:
+    """The outbox sender (and the periodic jobs) of this process; `web_bot`: the web channel's."""
     core = i18n_core(runtime.settings.default_locale)
     core.locales.update(core.find_locales())
     sender = OutboxSender(
@@ -125,6 +131,7 @@ def start_scheduler(runtime: Runtime) -> jobs.Running:
         runtime.settings.default_locale,
         runtime.settings.sender_config(),
         pacer=shared_pacer(runtime),
+        web_bot=web_bot,
     )
     return jobs.start(sender, runtime.settings.scheduler_config())
 
@@ -135,18 +142,24 @@ async def run_polling(settings: Settings) -> None:
     scheduler: jobs.Running | None = None
     settling: asyncio.Task[None] | None = None
     keeper = InboxKeeper(runtime.inbox, runtime.dispatcher)
+    web_channel: WebRunning | None = None
     try:
         await prepare(runtime)
         runtime.bot.session.middleware(PollingReceipt(runtime.inbox))
         keeper.start()  # what a process that died left in the inbox is handled first
-        scheduler = start_scheduler(runtime)
+        bots = [runtime.bot]
+        if settings.web_base_url is not None:  # the web channel's bot, on the same dispatcher
+            web_channel = await start_web_channel(runtime)
+            await command_lists(web_channel.bot, settings.default_locale)
+            bots.append(web_channel.bot)
+        scheduler = start_scheduler(runtime, web_bot=web_channel.bot if web_channel else None)
         await runtime.bot.delete_webhook(drop_pending_updates=False)
         me = await runtime.bot.get_me()
         log.info("polling as @%s via %s", me.username, settings.telegram_api_url)
         keep_start_up()
         settling = asyncio.create_task(settle())  # while the first long poll waits
         await runtime.dispatcher.start_polling(
-            runtime.bot,
+            *bots,
             allowed_updates=telegram_update_types(runtime.dispatcher),
             handle_signals=True,
             close_bot_session=False,
@@ -158,6 +171,8 @@ async def run_polling(settings: Settings) -> None:
         await keeper.stop()
         if scheduler is not None:
             await scheduler.stop()
+        if web_channel is not None:
+            await web_channel.stop()
         await runtime.close()
 
 
@@ -168,6 +183,8 @@ def webhook_app(runtime: Runtime) -> web.Application:
     from bot.update.webhook_receipt import WebhookReceipt
 
     settings = runtime.settings
+    if settings.web_base_url is not None:
+        log.warning("WEB_BASE_URL: the web channel runs with long polling only for now; not started")
     assert settings.webhook_url is not None and settings.webhook_secret is not None
     secret = settings.webhook_secret.get_secret_value()
     url = settings.webhook_url + settings.webhook_path

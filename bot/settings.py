@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     updates_at_once: int | None = Field(default=None, ge=1, le=1000)
     urgent_words_signal: bool = False  # on: coordinators hear of an urgent-word match (no text), issue #23
+    web_base_url: str | None = None  # the web channel's address (docs/web-channel.md); unset: no web channel
+    web_host: str = "0.0.0.0"
+    web_port: int = Field(default=8090, ge=1, le=65535)
+    web_session_days: int = Field(default=180, ge=1, le=3650)
     concern_read_minutes: float = Field(default=60, gt=0, le=7 * 24 * 60)  # unread this long: a reminder
 
     @field_validator("bot_token", mode="before")
@@ -68,6 +72,16 @@ class Settings(BaseSettings):
         except TokenValidationError:
             raise ValueError("does not look like a token from @BotFather (digits:letters)") from None
         return value
+
+    @field_validator("web_base_url", mode="before")
+    @classmethod
+    def _web_base(cls, value: object) -> object:
+        if value in (None, ""):
+            return None
+        text = str(value).rstrip("/")
+        if not text.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return text
 
     @field_validator("telegram_api_url", "webhook_url", mode="before")
     @classmethod

@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import Any
 
 from aiohttp import web
+from aiohttp.log import access_logger
 
 from sandbox import botapi, control, page
 from sandbox.botapi import SANDBOX, run_webhook_reply
@@ -69,8 +70,17 @@ def build_app(
 class SandboxServer:
     """Run a sandbox on a loopback port (0 picks a free one) for as long as the `async with` lasts."""
 
-    def __init__(self, token: str = DEFAULT_TOKEN, *, host: str = "127.0.0.1", port: int = 0, **options: Any):
+    def __init__(
+        self,
+        token: str = DEFAULT_TOKEN,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        access_log: bool = True,
+        **options: Any,
+    ):
         self.app = build_app(token, **options)
+        self.access_log = access_log  # off for the web channel's engine: a line per long poll otherwise
         self.host = host
         self.port = port
         self._runner: web.AppRunner | None = None
@@ -90,7 +100,11 @@ class SandboxServer:
         self.port = sock.getsockname()[1]
         # Handlers of clients that hung up are cancelled, so an abandoned long poll ends at once.
         self._runner = web.AppRunner(
-            self.app, handle_signals=False, handler_cancellation=True, shutdown_timeout=1.0
+            self.app,
+            handle_signals=False,
+            handler_cancellation=True,
+            shutdown_timeout=1.0,
+            access_log=access_logger if self.access_log else None,
         )
         await self._runner.setup()
         await web.SockSite(self._runner, sock).start()

@@ -12,8 +12,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from dialogs import audience
 from dialogs.navigation import start_home
 from dialogs.states import Onboarding
+from storage.models import Channel
 from storage.repo import actors, invites, memberships
 from storage.repo.actors import Actor
+from storage.repo.web_sessions import is_web_id
 from storage.timeutil import utcnow
 
 REFUSALS = {
@@ -44,6 +46,8 @@ async def start_with_code(
         telegram_id=message.from_user.id,
         telegram_name=message.from_user.first_name,
         now=utcnow(),
+        # the web channel's people have chat ids of their own (docs/web-channel.md)
+        channel=Channel.WEB if is_web_id(message.from_user.id) else Channel.TELEGRAM,
     )
     if result.outcome in REFUSALS:
         await message.answer(i18n.get(REFUSALS[result.outcome]))

@@ -63,6 +63,7 @@ class Inbox:
         self.lease = lease
         self.owner = uuid.uuid4().hex
         self.held: dict[int, int] = {}  # update id -> how many times it has been taken (1 when received)
+        self._middleware: InboxMiddleware | None = None
 
     async def receive(self, received: list[inbox.Received]) -> None:
         """Store what arrived, committed, held by this process."""
@@ -147,7 +148,10 @@ class Inbox:
         self.held.clear()
 
     def middleware(self) -> InboxMiddleware:
-        return InboxMiddleware(self)
+        """The dispatcher's inbox middleware (one per inbox: another bot's inbox is added to it)."""
+        if self._middleware is None:
+            self._middleware = InboxMiddleware(self)
+        return self._middleware
 
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]

@@ -1,5 +1,7 @@
 // The sandbox page: every persona's chat with the bot, side by side, kept live by long polling.
 // Text is never parsed as HTML: every node is built with the DOM API, formatting comes from `entities`.
+// With <body data-channel="web"> it is the web channel's page (bot/web/server.py): one person's own chat,
+// through /api/..., each state-changing request with the session's CSRF token.
 "use strict";
 
 (() => {
@@ -41,9 +43,12 @@
     }
   }
 
+  const session = { csrf: null }; // the web channel's CSRF token (none in the sandbox)
+
   async function api(method, path, body, timeoutMs = 15000) {
     // A timeout, so that a server that went away without closing the connection cannot hang the page.
     const init = { method, headers: {}, signal: AbortSignal.timeout(timeoutMs) };
+    if (session.csrf && method !== "GET") init.headers["X-CSRF-Token"] = session.csrf;
     if (body !== undefined) {
       init.headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(body);
@@ -270,7 +275,7 @@
 
     async refresh() {
       try {
-        this.update(await api("GET", `/sandbox/chats/${this.chatId}`));
+        this.update(await api("GET", this.app.chatPath(this.chatId)));
       } catch (error) {
         if (!(error instanceof ApiError && error.status === 404)) throw error; // a reset chat goes away
       }
@@ -284,11 +289,13 @@
       this.nameNode.textContent = name;
       this.roleNode.textContent = persona.role_label || "";
       this.avatar.textContent = (Array.from(persona.first_name || "?")[0] || "?").toUpperCase();
-      this.root.setAttribute("aria-label", `Chat of ${name}${persona.role_label ? `, ${persona.role_label}` : ""}`);
-      this.messages.setAttribute("aria-label", `Messages of ${name}`);
-      this.input.setAttribute("aria-label", `Message as ${name}`);
-      this.sendButton.setAttribute("aria-label", `Send as ${name}`);
-      this.inviteButton.setAttribute("aria-label", `Open my invite link (${name})`);
+      if (!this.app.localized) { // the sandbox's own English labels; the web page's come from locales/
+        this.root.setAttribute("aria-label", `Chat of ${name}${persona.role_label ? `, ${persona.role_label}` : ""}`);
+        this.messages.setAttribute("aria-label", `Messages of ${name}`);
+        this.input.setAttribute("aria-label", `Message as ${name}`);
+        this.sendButton.setAttribute("aria-label", `Send as ${name}`);
+        this.inviteButton.setAttribute("aria-label", `Open my invite link (${name})`);
+      }
       this.inviteButton.hidden = !(persona.invite && transcript.messages.length === 0);
       this.renderStatus();
       this.renderMessages(transcript.messages);
@@ -306,12 +313,15 @@
         this.statusNode.textContent = "has blocked the bot";
         this.statusNode.classList.add("blocked");
       } else if (action && left > 0) {
-        this.statusNode.textContent = ACTIONS[action.action] || `bot: ${action.action.replace(/_/g, " ")}…`;
+        this.statusNode.textContent = this.app.localized
+          ? this.app.words.busy
+          : ACTIONS[action.action] || `bot: ${action.action.replace(/_/g, " ")}…`;
         this.statusNode.classList.add("typing");
         this.statusTimer = setTimeout(() => this.renderStatus(), Math.min(left, 10000) + 50);
       } else {
         const persona = transcript.persona;
-        this.statusNode.textContent = persona.username ? `@${persona.username}` : `id ${persona.id}`;
+        if (this.app.localized) this.statusNode.textContent = ""; // the web page: no ids shown
+        else this.statusNode.textContent = persona.username ? `@${persona.username}` : `id ${persona.id}`;
       }
     }
 
@@ -367,7 +377,7 @@
       if (message.photo) {
         const photo = message.photo;
         const image = el("img", {
-          class: "photo", src: photo.url, alt: message.caption || "Photo",
+          class: "photo", src: this.app.fileUrl(photo), alt: message.caption || "",
           width: photo.width, height: photo.height, loading: "lazy",
         });
         image.addEventListener("load", () => {
@@ -380,7 +390,7 @@
         const fileName = doc.file_name || "file";
         bubble.append(el(
           "a",
-          { class: "document", href: doc.url, download: fileName, "aria-label": `Download ${fileName}, ${fileSize(doc.file_size)}` },
+          { class: "document", href: this.app.fileUrl(doc), download: fileName, "aria-label": `${this.app.localized ? "" : "Download "}${fileName}, ${fileSize(doc.file_size)}` },
           el("span", { class: "icon", "aria-hidden": "true" }, fileKind(fileName)),
           el("span", {}, el("span", { class: "file-name" }, fileName), el("span", { class: "file-size" }, fileSize(doc.file_size))),
         ));
@@ -444,12 +454,8 @@
       node.classList.add("pending");
       node.setAttribute("aria-busy", "true");
       try {
-        const pressed = await api("POST", `/sandbox/chats/${this.chatId}/press`, { message_id: messageId, data });
-        const id = encodeURIComponent(pressed.callback_query_id);
-        const { callback_query: answer } = await api(
-          "GET", `/sandbox/callbacks/${id}?timeout=${CALLBACK_WAIT_SECONDS}`, undefined, (CALLBACK_WAIT_SECONDS + 10) * 1000,
-        );
-        if (!answer.answered) this.toast("The bot did not answer the button", "error");
+        const answer = await this.app.pressButton(this.chatId, messageId, data);
+        if (!answer.answered) this.toast(this.app.words.noAnswer, "error");
         else if (answer.text && answer.show_alert) this.alert(answer.text);
         else if (answer.text) this.toast(answer.text);
         if (answer.url) this.toast(`The bot answered with a link: ${answer.url}`);
@@ -540,7 +546,7 @@
       const trimmed = (text || "").trim();
       if (!trimmed) return false;
       try {
-        await api("POST", `/sandbox/chats/${this.chatId}/messages`, { text: trimmed });
+        await api("POST", this.app.messagesPath(this.chatId), { text: trimmed });
         return true;
       } catch (error) {
         this.toast(error.message, "error");
@@ -555,7 +561,7 @@
     }
 
     alert(text) {
-      const ok = el("button", { type: "button", "aria-label": "OK" }, "OK");
+      const ok = el("button", { type: "button", "aria-label": this.app.words.ok }, this.app.words.ok);
       const backdrop = el(
         "div",
         { class: "alert-backdrop" },
@@ -571,6 +577,8 @@
 
   class App {
     constructor() {
+      this.words = { noAnswer: "The bot did not answer the button", ok: "OK" };
+      this.localized = false;
       this.views = new Map();
       this.container = document.getElementById("chats");
       this.empty = document.getElementById("empty");
@@ -595,6 +603,27 @@
         // the poll loop below reconnects and fills the page
       }
       this.poll();
+    }
+
+    chatPath(chatId) {
+      return `/sandbox/chats/${chatId}`;
+    }
+
+    fileUrl(file) {
+      return file.url;
+    }
+
+    messagesPath(chatId) {
+      return `/sandbox/chats/${chatId}/messages`;
+    }
+
+    async pressButton(chatId, messageId, data) {
+      const pressed = await api("POST", `/sandbox/chats/${chatId}/press`, { message_id: messageId, data });
+      const id = encodeURIComponent(pressed.callback_query_id);
+      const { callback_query: answer } = await api(
+        "GET", `/sandbox/callbacks/${id}?timeout=${CALLBACK_WAIT_SECONDS}`, undefined, (CALLBACK_WAIT_SECONDS + 10) * 1000,
+      );
+      return answer;
     }
 
     async loadBot() {
@@ -686,7 +715,95 @@
     }
   }
 
-  const app = new App();
+  // --- the web channel's page: one person, their own chat ----------------------------------------
+
+  class WebApp {
+    constructor() {
+      this.words = { noAnswer: "", ok: "", busy: "" };
+      this.localized = true;
+      this.container = document.getElementById("chats");
+      this.connection = document.getElementById("connection");
+      this.signOutButton = document.getElementById("sign-out");
+      this.view = null;
+    }
+
+    chatPath() {
+      return "/api/chat";
+    }
+
+    fileUrl(file) {
+      return `/api/files/${encodeURIComponent(file.file_id)}`;
+    }
+
+    messagesPath() {
+      return "/api/messages";
+    }
+
+    async pressButton(chatId, messageId, data) {
+      return api("POST", "/api/press", { message_id: messageId, data }, (CALLBACK_WAIT_SECONDS + 10) * 1000);
+    }
+
+    async start() {
+      const info = await api("GET", "/api/session");
+      session.csrf = info.csrf;
+      const texts = info.texts;
+      this.words.noAnswer = texts["web-no-answer"];
+      this.words.ok = texts["web-ok"];
+      this.words.busy = texts["web-busy"];
+      this.offline = texts["web-offline"];
+      this.signOutButton.textContent = texts["web-sign-out"];
+      this.signOutButton.addEventListener("click", () => this.signOut());
+      this.view = new ChatView(info.chat_id, this);
+      this.view.root.setAttribute("aria-label", texts["web-chat"]);
+      this.view.messages.setAttribute("aria-label", texts["web-chat"]);
+      this.view.input.placeholder = texts["web-message"];
+      this.view.input.setAttribute("aria-label", texts["web-message"]);
+      this.view.sendButton.title = texts["web-send"];
+      this.view.sendButton.setAttribute("aria-label", texts["web-send"]);
+      this.view.commandsButton.title = texts["web-commands"];
+      this.view.commandsButton.setAttribute("aria-label", texts["web-commands"]);
+      this.container.append(this.view.root);
+      document.addEventListener("click", (event) => {
+        const view = this.view;
+        if (!view.menu.hidden && !view.menu.contains(event.target) && event.target !== view.commandsButton
+          && event.target !== view.input) view.closeMenu();
+      });
+      this.poll();
+    }
+
+    async poll() {
+      let backoff = 500;
+      for (;;) {
+        try {
+          const since = this.view.version;
+          const query = since < 0 ? "" : `?since=${since}`;
+          const transcript = await api("GET", `/api/chat${query}`, undefined, (POLL_SECONDS + 10) * 1000);
+          if (transcript.version !== this.view.version) this.view.update(transcript);
+          backoff = 500;
+          this.connection.hidden = true;
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 401) {
+            location.reload(); // signed out (here or by a coordinator): the signed-out page
+            return;
+          }
+          this.connection.hidden = false;
+          this.connection.textContent = this.offline;
+          await sleep(backoff);
+          backoff = Math.min(backoff * 2, 8000);
+        }
+      }
+    }
+
+    async signOut() {
+      try {
+        await api("POST", "/api/sign-out");
+      } finally {
+        location.reload();
+      }
+    }
+  }
+
+  const app = document.body.dataset.channel === "web" ? new WebApp() : new App();
   window.sandboxPage = app; // for debugging from the console
   app.start();
 })();
