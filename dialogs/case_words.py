@@ -12,8 +12,10 @@ from babel.dates import format_datetime
 from dialogs.common import shorten, tr
 from storage.repo.concerns import EventView
 
-LINE_TEXT_LIMIT = 600  # of one note or message in the trail; the whole stays under Telegram's 4,096
-TRAIL_LIMIT = 3000
+# The newest entries that fit one message (Telegram's 4,096, with the window's other lines); the newest
+# always fits whole, as no entry is longer than LINE_TEXT_LIMIT (the longest anyone may write).
+LINE_TEXT_LIMIT = 3000
+TRAIL_LIMIT = 3400
 
 
 def age(i18n: I18nContext, delta: timedelta) -> str:

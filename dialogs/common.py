@@ -28,6 +28,17 @@ def tr(i18n: I18nContext, key: str, **args: Any) -> str:
     return i18n.get(key, **safe)
 
 
+ID_DIGITS = 18  # a database id fits 63 bits: longer is never one of ours
+
+
+def parse_id(text: str) -> int | None:
+    """A row id from a button or a callback (ASCII digits that fit 63 bits), or None: "²" and a 20-digit
+    number are nobody's id, and are answered as a foreign one is."""
+    if text.isascii() and text.isdecimal() and len(text) <= ID_DIGITS:
+        return int(text)
+    return None
+
+
 def shorten(text: str, limit: int) -> str:
     """The text, cut to `limit` characters with an ellipsis if longer (for buttons and menu lines)."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -14,8 +14,9 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import Dialog, DialogManager
 from aiogram_dialog.widgets.input import TextInput
 from aiogram_dialog.widgets.kbd import Button, Cancel, Column, Row, SwitchTo
+from aiogram_dialog.widgets.text import Format
 
-from dialogs.case_words import LINE_TEXT_LIMIT, trail_lines
+from dialogs.case_words import trail_lines
 from dialogs.common import (
     Outcome,
     Problem,
@@ -25,6 +26,7 @@ from dialogs.common import (
     explain_problem,
     not_available,
     only_text,
+    parse_id,
     shorten,
     tr,
     visible_text,
@@ -54,6 +56,8 @@ class ConcernStates(StatesGroup):
 
 States = ConcernStates  # the name the menu and commands use
 CASE_KEY = "case_id"  # the reporter's own report on screen
+REPORT_SHOWN = 300  # characters of the report above its messages
+THREAD_MARK = "\x00thread\x00"
 
 
 def _report_text(text: str) -> str:
@@ -164,29 +168,35 @@ async def mine_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str,
 
 
 async def report_picked(callback: CallbackQuery, _widget: Any, manager: DialogManager, item_id: str) -> None:
+    report_id = parse_id(item_id)
     try:
-        await concerns.get_for_reporter(session_of(manager), int(item_id), actor_of(manager).person_id)
-    except (NotFound, ValueError):
+        if report_id is None:
+            raise NotFound(item_id)
+        await concerns.get_for_reporter(session_of(manager), report_id, actor_of(manager).person_id)
+    except NotFound:
         await not_available(callback, manager)
         return
-    manager.dialog_data[CASE_KEY] = int(item_id)
+    manager.dialog_data[CASE_KEY] = report_id
     await manager.switch_to(States.case)
 
 
 async def case_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]:
     """The reporter's own report: its state in plain words, what they wrote, and the messages with the
-    coordinators (never who they are, never the internal notes)."""
+    coordinators (never who they are, never the internal notes). With messages, the report itself is cut
+    short so that the newest message always shows whole."""
     i18n = i18n_of(dialog_manager)
     session, person_id = session_of(dialog_manager), actor_of(dialog_manager).person_id
     report = await concerns.get_for_reporter(session, dialog_manager.dialog_data[CASE_KEY], person_id)
     zone = await people.timezone_of(session, person_id, config_of(dialog_manager).default_timezone)
     lines = trail_lines(i18n, await concerns.thread(session, report.id), zone, staff=False)
+    thread = ""
+    if lines:  # the lines are escaped already: put them in after Fluent, not through it
+        thread = i18n.get("concern-case-thread", thread=THREAD_MARK).replace(THREAD_MARK, "\n".join(lines))
     return {
         "date": local_date(report.created_at.date(), i18n.locale),
         "status": i18n.get(f"concern-status-{report.state}"),
-        "text": shorten(report.text, LINE_TEXT_LIMIT),
-        "thread": "\n".join(lines),
-        "has_thread": bool(lines),
+        "text": shorten(report.text, REPORT_SHOWN if lines else TEXT_LIMIT),
+        "thread": thread,
         "open": report.state is not CaseState.CLOSED,
         "closed": report.state is CaseState.CLOSED,
     }
@@ -253,7 +263,7 @@ def dialog() -> Dialog:
         ),
         Screen(
             T("concern-case"),
-            T("concern-case-thread", when="has_thread"),
+            Format("{thread}", when="thread"),
             T("concern-case-closed", when="closed"),
             SwitchTo(T("btn-concern-add"), id="add", state=States.add, when="open"),
             Row(SwitchTo(T("btn-back"), id="to_mine", state=States.mine), Cancel(T("btn-menu"))),

@@ -25,6 +25,7 @@ from dialogs.common import (
     long_text,
     not_available,
     only_text,
+    parse_id,
     shorten,
     tr,
 )
@@ -111,10 +112,11 @@ async def filter_getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[st
 
 async def filter_chosen(callback: CallbackQuery, _widget: Any, manager: DialogManager, item_id: str) -> None:
     owned = dict(await concerns.programmes_with_concerns(session_of(manager), actor_of(manager).person_id))
-    if not item_id.isdigit() or int(item_id) not in owned:
+    programme_id = parse_id(item_id)
+    if programme_id is None or programme_id not in owned:
         await not_available(callback, manager)
         return
-    manager.dialog_data[FILTER_KEY] = int(item_id)
+    manager.dialog_data[FILTER_KEY] = programme_id
     await manager.switch_to(States.entry)
 
 
@@ -131,12 +133,27 @@ async def _open(manager: DialogManager, concern_id: int) -> None:
 
 
 async def open_card(callback: CallbackQuery, _widget: Any, manager: DialogManager, item_id: str) -> None:
-    try:
-        await concerns.get_for_coordinator(session_of(manager), int(item_id), actor_of(manager).person_id)
-    except (NotFound, ValueError):
+    concern_id = parse_id(item_id)
+    if concern_id is None or not await _may_see(manager, concern_id):
         await not_available(callback, manager)
         return
-    await _open(manager, int(item_id))
+    await _open(manager, concern_id)
+
+
+async def _may_see(manager: DialogManager, concern_id: int) -> bool:
+    """The case is of an organisation the person coordinates (now: they may have been removed since)."""
+    try:
+        await concerns.get_for_coordinator(session_of(manager), concern_id, actor_of(manager).person_id)
+    except NotFound:
+        return False
+    return True
+
+
+async def _gone(event: CallbackQuery | Message, manager: DialogManager) -> None:
+    """The person no longer coordinates the case's organisation: "not available", back to the list."""
+    manager.dialog_data.pop(CASE_KEY, None)
+    await not_available(event, manager)
+    await manager.switch_to(States.entry)
 
 
 async def on_start(start_data: Any, manager: DialogManager) -> None:
@@ -204,26 +221,35 @@ async def _zone(manager: DialogManager) -> str:
     )
 
 
-async def take_on(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    await concerns.take_on(
-        session_of(manager), manager.dialog_data[CASE_KEY], actor_of(manager).person_id, _now()
-    )
+async def take_on(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    try:
+        await concerns.take_on(
+            session_of(manager), manager.dialog_data[CASE_KEY], actor_of(manager).person_id, _now()
+        )
+    except NotFound:
+        await _gone(callback, manager)
 
 
-async def reopen(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
-    await concerns.reopen(
-        session_of(manager), manager.dialog_data[CASE_KEY], actor_of(manager).person_id, _now()
-    )
+async def reopen(callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    try:
+        await concerns.reopen(
+            session_of(manager), manager.dialog_data[CASE_KEY], actor_of(manager).person_id, _now()
+        )
+    except NotFound:
+        await _gone(callback, manager)
 
 
-async def pause(_callback: CallbackQuery, button: Button, manager: DialogManager) -> None:
-    await concerns.set_pair_paused(
-        session_of(manager),
-        manager.dialog_data[CASE_KEY],
-        actor_of(manager).person_id,
-        paused=button.widget_id == "pause",
-        now=_now(),
-    )
+async def pause(callback: CallbackQuery, button: Button, manager: DialogManager) -> None:
+    try:
+        await concerns.set_pair_paused(
+            session_of(manager),
+            manager.dialog_data[CASE_KEY],
+            actor_of(manager).person_id,
+            paused=button.widget_id == "pause",
+            now=_now(),
+        )
+    except NotFound:
+        await _gone(callback, manager)
 
 
 async def _finish(manager: DialogManager, said: str) -> None:
@@ -232,7 +258,11 @@ async def _finish(manager: DialogManager, said: str) -> None:
 
 
 async def _closed_meanwhile(message: Message, manager: DialogManager) -> None:
-    """Another coordinator closed the case while this one was writing: nothing is stored."""
+    """Nothing written is stored: another coordinator closed the case while this one was writing, or this
+    one no longer coordinates its organisation."""
+    if not await _may_see(manager, manager.dialog_data[CASE_KEY]):
+        await _gone(message, manager)
+        return
     await message.answer(i18n_of(manager).get("concerns-closed-meanwhile"))
     await manager.switch_to(States.card)
 

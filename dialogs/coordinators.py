@@ -18,7 +18,7 @@ from aiogram_dialog.widgets.kbd import Button, Cancel, Row, SwitchTo
 from aiogram_dialog.widgets.text import Format
 from aiogram_i18n import I18nContext
 
-from dialogs.common import LABEL_LIMIT, Screen, choice_pages, not_available, shorten, tr
+from dialogs.common import LABEL_LIMIT, Screen, choice_pages, not_available, parse_id, shorten, tr
 from dialogs.context import actor_of, session_of
 from dialogs.navigation import CoordinatorDialog, start_home
 from dialogs.widgets import T, i18n_of, local_date
@@ -83,7 +83,8 @@ async def _find(manager: DialogManager, org_id: int, person_id: int) -> tuple[Co
 
 def _parse(item_id: str) -> tuple[int, int] | None:
     org, _, person = item_id.partition("-")
-    return (int(org), int(person)) if org.isdigit() and person.isdigit() else None
+    org_id, person_id = parse_id(org), parse_id(person)
+    return (org_id, person_id) if org_id is not None and person_id is not None else None
 
 
 async def choose(callback: CallbackQuery, _widget: Any, manager: DialogManager, item_id: str) -> None:

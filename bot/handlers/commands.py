@@ -23,6 +23,7 @@ from dialogs import (
     reflection,
     tips,
 )
+from dialogs.common import parse_id
 from dialogs.navigation import start_home
 from dialogs.states import Language
 from storage.errors import NotFound
@@ -106,10 +107,11 @@ async def open_concern(
     if concern_id == "new":  # the button under an online-safety tip
         await _report_from_button(callback, actor, i18n, dialog_manager)
         return
-    allowed = actor is not None and actor.consented and concern_id.isdigit()
-    if allowed and actor is not None:
+    case_id = parse_id(concern_id)
+    allowed = actor is not None and actor.consented and case_id is not None
+    if allowed and actor is not None and case_id is not None:
         try:
-            await concerns.get_for_coordinator(session, int(concern_id), actor.person_id)
+            await concerns.get_for_coordinator(session, case_id, actor.person_id)
         except NotFound:
             allowed = False
     if not allowed or actor is None:
@@ -118,7 +120,7 @@ async def open_concern(
     await callback.answer()
     await start_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
     await dialog_manager.start(
-        concerns_admin.States.entry, data={"concern_id": int(concern_id)}, show_mode=ShowMode.SEND
+        concerns_admin.States.entry, data={"concern_id": case_id}, show_mode=ShowMode.SEND
     )
 
 
@@ -132,10 +134,11 @@ async def open_my_report(
     """The button under news of a report (read, a reply, closed): the report and its messages, for the
     person who made it and nobody else."""
     concern_id = (callback.data or "").removeprefix("myconcern:")
-    allowed = actor is not None and actor.consented and concern_id.isdigit()
-    if allowed and actor is not None:
+    report_id = parse_id(concern_id)
+    allowed = actor is not None and actor.consented and report_id is not None
+    if allowed and actor is not None and report_id is not None:
         try:
-            await concerns.get_for_reporter(session, int(concern_id), actor.person_id)
+            await concerns.get_for_reporter(session, report_id, actor.person_id)
         except NotFound:
             allowed = False
     if not allowed or actor is None:
@@ -144,7 +147,7 @@ async def open_my_report(
     await callback.answer()
     await start_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
     await dialog_manager.start(
-        concern.States.entry, data={concern.CASE_KEY: int(concern_id)}, show_mode=ShowMode.SEND
+        concern.States.entry, data={concern.CASE_KEY: report_id}, show_mode=ShowMode.SEND
     )
 
 

@@ -661,8 +661,8 @@ async def close(
     """Close the case with its outcome and a short note (both for the coordinators); the reporter is told
     it is closed."""
     concern = await _coordinated(session, concern_id, person_id)
-    if concern.state is CaseState.CLOSED:
-        return
+    if concern.state is CaseState.CLOSED:  # by another coordinator meanwhile: their outcome stays
+        raise NotFound(f"concern {concern_id} is closed")
     concern.state = CaseState.CLOSED
     concern.outcome = outcome
     concern.closing_note = note
