@@ -309,6 +309,8 @@ def build_runtime(settings: Settings, **engine_kwargs: Any) -> Runtime:
             invite_ttl_days=settings.invite_ttl_days,
             default_timezone=settings.default_timezone,
             urgent_words_signal=settings.urgent_words_signal,
+            # New pair offers the web channel only where it runs (long polling for now: bot/runners.py)
+            web_base_url=settings.web_base_url if settings.webhook_url is None else None,
         ),
         default_locale=settings.default_locale,
         scheduler_config=settings.scheduler_config(),

@@ -19,6 +19,7 @@ class DialogConfig:
     invite_ttl_days: int = 14
     default_timezone: str = "Europe/Sofia"
     urgent_words_signal: bool = False  # URGENT_WORDS_SIGNAL (dialogs/urgent.py)
+    web_base_url: str | None = None  # WEB_BASE_URL: the web channel runs, New pair offers it (issue #24)
 
 
 def session_of(manager: DialogManager) -> AsyncSession:

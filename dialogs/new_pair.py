@@ -20,7 +20,7 @@ from dialogs.navigation import CoordinatorDialog
 from dialogs.states import NewPair
 from dialogs.widgets import T, i18n_of, local_date
 from storage.errors import NotFound
-from storage.models import Programme, ProgrammeKind
+from storage.models import Channel, Programme, ProgrammeKind
 from storage.repo import invites, pairs, programmes
 from storage.timeutil import utcnow
 
@@ -52,6 +52,8 @@ async def getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]
         "mentee": data.get("mentee_name", ""),
         "minor": " " + i18n.get("new-pair-minor-note") if data.get("minor") else "",
         "mentor_minor": " " + i18n.get("new-pair-minor-note") if data.get("mentor_minor") else "",
+        "web_offered": config_of(dialog_manager).web_base_url is not None,
+        "channel": i18n.get("new-pair-channel-web" if data.get(WEB_KEY) else "new-pair-channel-telegram"),
     }
     if "programme_id" in data:
         programme = await _programme(dialog_manager)
@@ -64,6 +66,17 @@ async def getter(dialog_manager: DialogManager, **kwargs: Any) -> dict[str, Any]
         result["programmes"] = [(p.id, p.name) for p in owned]
         result["none"] = not owned
     return result
+
+
+WEB_KEY = "mentee_web"  # the mentee takes part from a web browser (the web channel, docs/web-channel.md)
+
+
+async def toggle_channel(_callback: CallbackQuery, _button: Button, manager: DialogManager) -> None:
+    """Telegram or a web browser for the mentee (offered only when the web channel runs)."""
+    if config_of(manager).web_base_url is None:
+        manager.dialog_data.pop(WEB_KEY, None)
+        return
+    manager.dialog_data[WEB_KEY] = not manager.dialog_data.get(WEB_KEY, False)
 
 
 async def choose_programme(
@@ -203,7 +216,10 @@ async def create(callback: CallbackQuery, _button: Button, manager: DialogManage
         now=now,
     )
     expires_at = now + timedelta(days=config_of(manager).invite_ttl_days)
-    seats = await invites.for_pair(session, pair, programme.org_id, expires_at)
+    web = bool(data.get(WEB_KEY)) and config_of(manager).web_base_url is not None
+    seats = await invites.for_pair(
+        session, pair, programme.org_id, expires_at, mentee_channel=Channel.WEB if web else Channel.TELEGRAM
+    )
     await _send_invites(callback, manager, programme, seats, expires_at)
     await manager.done(show_mode=ShowMode.SEND)
 
@@ -222,8 +238,10 @@ async def _send_invites(
     expires = local_date(expires_at.astimezone(ZoneInfo(programme.timezone)).date(), i18n.locale)
     chat_id = callback.from_user.id
     lines = [tr(i18n, "new-pair-done", expires=expires)]
+    web_base = config_of(manager).web_base_url
     for seat in seats:
-        link = deep_link(username, seat.code)
+        web = seat.channel is Channel.WEB and web_base is not None
+        link = f"{web_base}/join/{seat.code}" if web else deep_link(username, seat.code)
         role = i18n.get(f"role-{seat.role.value}")
         lines.append(tr(i18n, "new-pair-link", role=role, name=seat.name, link=link))
         caption = tr(i18n, "new-pair-qr-caption", name=seat.name, role=role, expires=expires)
@@ -294,6 +312,8 @@ def dialog() -> CoordinatorDialog:
         ),
         Screen(
             T("new-pair-confirm"),
+            T("new-pair-channel", when="web_offered"),
+            Button(T("btn-new-pair-channel"), id="channel", on_click=toggle_channel, when="web_offered"),
             Button(T("btn-confirm"), id="create", on_click=create),
             _nav(NewPair.mentee_name),
             getter=getter,

@@ -49,6 +49,10 @@ new-pair-confirm =
     Ментор: { $mentor }{ $mentor_minor }
     Подопечен: { $mentee }{ $minor }
 new-pair-minor-note = (под 18 години, съгласието на родител е събрано)
+new-pair-channel = Подопечният участва: { $channel }
+new-pair-channel-telegram = в Telegram
+new-pair-channel-web = в уеб браузър (за тези, които не могат да ползват Telegram, напр. под 16 г.)
+btn-new-pair-channel = 🔁 Telegram или уеб браузър
 new-pair-done =
     <b>Двойката е създадена.</b> Дай на всеки човек собствената му връзка (или отпечатания QR код). Всяка връзка работи веднъж, до { $expires }.
 new-pair-link = { $role } { $name }: { $link }

@@ -49,6 +49,10 @@ new-pair-confirm =
     Mentor: { $mentor }{ $mentor_minor }
     Mentee: { $mentee }{ $minor }
 new-pair-minor-note = (under 18, parental consent collected)
+new-pair-channel = Mentee takes part: { $channel }
+new-pair-channel-telegram = in Telegram
+new-pair-channel-web = in a web browser (for those who cannot use Telegram, e.g. under 16)
+btn-new-pair-channel = 🔁 Telegram or web browser
 new-pair-done =
     <b>Pair created.</b> Give each person their own link (or the printed QR code). Each link works once, until { $expires }.
 new-pair-link = { $role } { $name }: { $link }

@@ -49,6 +49,10 @@ new-pair-confirm =
     Mentor: { $mentor }{ $mentor_minor }
     Mentee: { $mentee }{ $minor }
 new-pair-minor-note = (minorenne, consenso dei genitori raccolto)
+new-pair-channel = Il mentee partecipa: { $channel }
+new-pair-channel-telegram = su Telegram
+new-pair-channel-web = da un browser web (per chi non può usare Telegram, ad es. sotto i 16 anni)
+btn-new-pair-channel = 🔁 Telegram o browser web
 new-pair-done =
     <b>Coppia creata.</b> Dai a ciascuno il proprio link (o il codice QR stampato). Ogni link funziona una sola volta, fino al { $expires }.
 new-pair-link = { $role } { $name }: { $link }

@@ -49,6 +49,10 @@ new-pair-confirm =
     Mentor: { $mentor }{ $mentor_minor }
     Mentee: { $mentee }{ $minor }
 new-pair-minor-note = (under 18, samtykke fra foresatte innhentet)
+new-pair-channel = Mentee deltar: { $channel }
+new-pair-channel-telegram = i Telegram
+new-pair-channel-web = i en nettleser (for dem som ikke kan bruke Telegram, f.eks. under 16 år)
+btn-new-pair-channel = 🔁 Telegram eller nettleser
 new-pair-done =
     <b>Paret er opprettet.</b> Gi hver person sin egen lenke (eller den utskrevne QR-koden). Hver lenke virker én gang, fram til { $expires }.
 new-pair-link = { $role } { $name }: { $link }

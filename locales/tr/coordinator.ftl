@@ -49,6 +49,10 @@ new-pair-confirm =
     Mentor: { $mentor }{ $mentor_minor }
     Menti: { $mentee }{ $minor }
 new-pair-minor-note = (18 yaşından küçük, veli onayı alındı)
+new-pair-channel = Menti şuradan katılır: { $channel }
+new-pair-channel-telegram = Telegram'da
+new-pair-channel-web = bir web tarayıcısında (Telegram'ı kullanamayanlar için, ör. 16 yaş altı)
+btn-new-pair-channel = 🔁 Telegram veya web tarayıcısı
 new-pair-done =
     <b>İkili oluşturuldu.</b> Her kişiye kendi bağlantısını (ya da basılı QR kodunu) verin. Her bağlantı bir kez ve şu tarihe kadar geçerlidir: { $expires }.
 new-pair-link = { $role } { $name }: { $link }

@@ -150,10 +150,19 @@ class SeatInvite:
     role: Role
     name: str
     code: str
+    channel: Channel = Channel.TELEGRAM
 
 
-async def for_pair(session: AsyncSession, pair: Pair, org_id: int, expires_at: datetime) -> list[SeatInvite]:
-    """One invite for each empty seat of the pair (the mentor's seat may be taken already)."""
+async def for_pair(
+    session: AsyncSession,
+    pair: Pair,
+    org_id: int,
+    expires_at: datetime,
+    *,
+    mentee_channel: Channel = Channel.TELEGRAM,
+) -> list[SeatInvite]:
+    """One invite for each empty seat of the pair (the mentor's seat may be taken already); the mentee's
+    in `mentee_channel`."""
     seats = []
     if pair.mentor_id is None:
         seats.append((Role.MENTOR, pair.mentor_name))
@@ -161,6 +170,7 @@ async def for_pair(session: AsyncSession, pair: Pair, org_id: int, expires_at: d
         seats.append((Role.MENTEE, pair.mentee_name))
     result = []
     for role, name in seats:
+        channel = mentee_channel if role is Role.MENTEE else Channel.TELEGRAM
         code = await create(
             session,
             org_id=org_id,
@@ -168,6 +178,7 @@ async def for_pair(session: AsyncSession, pair: Pair, org_id: int, expires_at: d
             expires_at=expires_at,
             programme_id=pair.programme_id,
             pair_id=pair.id,
+            channel=channel,
         )
-        result.append(SeatInvite(role, name, code))
+        result.append(SeatInvite(role, name, code, channel))
     return result

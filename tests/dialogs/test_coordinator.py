@@ -7,7 +7,8 @@ from aiogram_dialog.test_tools.keyboard import InlineButtonTextLocator
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.models import Invite, Pair, Programme, ProgrammeKind, Role, Stage, StageChange
+from dialogs.context import DialogConfig
+from storage.models import Channel, Invite, Pair, Programme, ProgrammeKind, Role, Stage, StageChange
 from storage.repo import ground_rules, invites, people, stages
 from storage.timeutil import utcnow
 from tests.harness import (
@@ -353,3 +354,48 @@ async def test_a_big_programme_card_lists_its_pairs_a_page_at_a_time(session_fac
         await h.tap(ana, ">")
         assert "Mentor20 → Mentee20" in h.screen(2001) and "Mentor16" not in h.screen(2001)
         assert "20" in h.screen(2001)  # the card still counts every pair
+
+
+async def test_new_pair_offers_the_web_channel_for_the_mentee_only_where_it_runs(session_factory):
+    """Issue #24: with the web channel running, the mentee's link can be for a web browser (its own
+    address, redeemed only there); without it, nothing is offered."""
+    await seed_programme(session_factory, name="Peer support", kind=ProgrammeKind.STUDENT)
+    async with Harness(session_factory) as h:
+        ana = await coordinator(h, session_factory)
+        await h.tap(ana, "👥 New pair")
+        await h.tap(ana, "Peer support")
+        await h.tap(ana, "➕ New mentor")
+        await ana.send("Elena")
+        await ana.send("Ivo")
+        await h.tap(ana, "Yes")
+        await h.tap(ana, "Yes")
+        await h.tap(ana, "No")
+        assert "Create this pair?" in h.screen(2001)
+        assert "🔁 Telegram or web browser" not in h.buttons(2001)  # no web channel here
+
+        h.dp["dialog_config"] = DialogConfig(
+            invite_ttl_days=14, default_timezone="Europe/Sofia", web_base_url="https://mentor.school.example"
+        )
+        await ana.send("/menu")
+        await h.tap(ana, "👥 New pair")
+        await h.tap(ana, "Peer support")
+        await h.tap(ana, "➕ New mentor")
+        await ana.send("Dora")
+        await ana.send("Yana")
+        await h.tap(ana, "Yes")
+        await h.tap(ana, "Yes")
+        await h.tap(ana, "No")
+        assert "Mentee takes part: in Telegram" in h.screen(2001)
+        await h.tap(ana, "🔁 Telegram or web browser")
+        assert "Mentee takes part: in a web browser" in h.screen(2001)
+        await h.tap(ana, "✔ Confirm")
+        links = h.last_reply(2001)
+        assert "mentee Yana: https://mentor.school.example/join/" in links
+        assert "mentor Dora: https://t.me/" in links
+    async with session_factory() as session:
+        made = (await session.scalars(select(Pair).where(Pair.mentee_name == "Yana"))).one()
+        channels = {
+            invite.role: invite.channel
+            for invite in await session.scalars(select(Invite).where(Invite.pair_id == made.id))
+        }
+    assert channels == {Role.MENTEE: Channel.WEB, Role.MENTOR: Channel.TELEGRAM}
