@@ -28,6 +28,11 @@ class UpdateQueue:
         self._ids = itertools.count(1)
         self._poll_generation = 0
 
+    def continue_from(self, first_id: int) -> None:
+        """Number the next updates from `first_id` (a process that replaced another one goes on from where
+        that one's ids could have reached: the bot skips an update id it handled before)."""
+        self._ids = itertools.count(first_id)
+
     def push(self, kind: str, payload: Any) -> Update | None:
         """Queue an update of `kind` (e.g. "message"); None if allowed_updates filters it out."""
         if not self.accepts(kind):

@@ -197,6 +197,17 @@ class WebSession(Base):
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
+class WebChat(Base):
+    """The web channel's journal of a person's chat (docs/web-channel.md): what their page shows, so that
+    a restart or a kill loses none of it. Deleted with the person."""
+
+    __tablename__ = "web_chats"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), primary_key=True)
+    snapshot: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
 class ConsentRecord(Base):
     """A person's acceptance of a version of the privacy notice, and its withdrawal."""
 

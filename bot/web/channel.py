@@ -4,6 +4,7 @@ shows and does), one chat per web person."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from sandbox.control import transcript
@@ -40,6 +41,12 @@ class WebChannel:
         return self.server.url
 
     async def start(self) -> None:
+        # versions go on from where a previous process left them (milliseconds since the epoch), so a
+        # page that was open across a restart never waits for a version the new process has not reached;
+        # update ids likewise: the bot skips an id it handled before (bot/update/claim.py)
+        now_ms = int(time.time() * 1000)
+        self.engine.world.version = now_ms
+        self.engine.updates.continue_from(now_ms)
         await self.server.start()
 
     async def stop(self) -> None:

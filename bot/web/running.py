@@ -13,6 +13,7 @@ from aiohttp import web
 
 from bot.app import Runtime, i18n_core, make_bot, translator
 from bot.update.inbox import Inbox, InboxKeeper, PollingReceipt
+from bot.web import journal
 from bot.web.channel import WEB_TOKEN, WebChannel
 from bot.web.server import WebOptions, build_app
 
@@ -39,7 +40,9 @@ async def start_web_channel(runtime: Runtime) -> WebRunning:
     assert settings.web_base_url is not None
     channel = WebChannel()
     await channel.start()
+    restored = await journal.restore_all(channel, runtime.session_factory)
     bot = make_bot(settings, token=WEB_TOKEN, api_url=channel.api_url)
+    bot.session.middleware(journal.JournalMiddleware(channel, runtime.session_factory))
     box = Inbox(
         runtime.session_factory,
         bot,
@@ -61,6 +64,7 @@ async def start_web_channel(runtime: Runtime) -> WebRunning:
     runner = web.AppRunner(build_app(channel, runtime.session_factory, options), access_log=None)
     await runner.setup()
     await web.TCPSite(runner, settings.web_host, settings.web_port).start()
+    log.info("web channel: %s chats brought back from the journal", restored)
     log.info(
         "web channel at %s (listening on %s:%s)", settings.web_base_url, settings.web_host, settings.web_port
     )

@@ -24,6 +24,7 @@ from typing import Any
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.web import journal
 from bot.web.channel import WebChannel
 from sandbox.core import ControlError
 from storage.repo import people, web_sessions
@@ -331,7 +332,9 @@ async def send_message(request: web.Request) -> web.StreamResponse:
         )
     _throttled(request.app[OPTIONS], signed)
     chat = await _chat_of(request, signed)
-    return web.json_response(await request.app[CHANNEL].say(chat, text), status=201)
+    said = await request.app[CHANNEL].say(chat, text)
+    await journal.keep(request.app[CHANNEL], request.app[FACTORY], signed.chat_id)
+    return web.json_response(said, status=201)
 
 
 async def press(request: web.Request) -> web.StreamResponse:

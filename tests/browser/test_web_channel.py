@@ -41,9 +41,8 @@ class WebBot:
     codes: dict[Role, str]  # the mentee's is a web invite
 
 
-@pytest.fixture
-async def web_bot(server: SandboxServer, tmp_path: Path) -> AsyncIterator[WebBot]:
-    database_url = sqlite_url(tmp_path)
+async def web_invites(database_url: str) -> dict[Role, str]:
+    """The seeded school of tests/browser/test_onboarding.py, the mentee's invite made a web one."""
     codes = await seed(database_url)
     engine = make_engine(database_url)
     try:
@@ -56,6 +55,13 @@ async def web_bot(server: SandboxServer, tmp_path: Path) -> AsyncIterator[WebBot
             await session.commit()
     finally:
         await engine.dispose()
+    return codes
+
+
+@pytest.fixture
+async def web_bot(server: SandboxServer, tmp_path: Path) -> AsyncIterator[WebBot]:
+    database_url = sqlite_url(tmp_path)
+    codes = await web_invites(database_url)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     process = BotProcess(
