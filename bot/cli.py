@@ -31,7 +31,7 @@ from dialogs.links import deep_link
 from storage.db import make_engine, make_session_factory
 from storage.errors import AlreadyExists
 from storage.migrate import upgrade_to_head
-from storage.models import ProgrammeKind, Role
+from storage.models import Channel, ProgrammeKind, Role
 from storage.repo import bulk, concerns, invites, organisations, programmes
 from storage.timeutil import utcnow
 
@@ -226,9 +226,20 @@ async def import_pairs(settings: Settings, t: Texts, args: argparse.Namespace) -
         if len(problems) > PROBLEMS_SHOWN:
             lines.append("  " + t("cli-import-more-problems", count=len(problems) - PROBLEMS_SHOWN))
         raise CliError("\n".join(lines))
+    if any(row.web for row in rows) and settings.web_base_url is None:
+        raise CliError(t("cli-import-no-web-channel", path=str(args.file)))
     username = await bot_username(settings, t)
     expires_at = utcnow() + timedelta(days=settings.invite_ttl_days)
-    new = [bulk.NewPair(row.mentor_name, row.mentee_name, row.mentee_minor, row.mentor_minor) for row in rows]
+    new = [
+        bulk.NewPair(
+            row.mentor_name,
+            row.mentee_name,
+            row.mentee_minor,
+            row.mentor_minor,
+            mentee_channel=Channel.WEB if row.web else Channel.TELEGRAM,
+        )
+        for row in rows
+    ]
 
     engine = make_engine(settings.database_url)
     try:
@@ -249,7 +260,9 @@ async def import_pairs(settings: Settings, t: Texts, args: argparse.Namespace) -
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["pair", "role", "name", "link"])
     for seat in seats:
-        out.writerow(safe_row([seat.pair_id, seat.role.value, seat.name, deep_link(username, seat.code)]))
+        web = seat.channel is Channel.WEB and settings.web_base_url is not None
+        link = f"{settings.web_base_url}/join/{seat.code}" if web else deep_link(username, seat.code)
+        out.writerow(safe_row([seat.pair_id, seat.role.value, seat.name, link]))
     print(t("cli-import-done", pairs=len(rows), programme=args.programme), file=sys.stderr)
 
 

@@ -27,6 +27,7 @@ class PairRow:
     parental_consent: bool
     mentor_minor: bool = False
     mentor_consent: bool = False
+    web: bool = False  # the mentee takes part from a web browser (the `channel` column, issue #24)
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,10 @@ def _yes_no(value: str) -> bool | None:
 
 
 # Four columns (mentor, mentee, mentee under 18, parental consent), or six with the two optional ones of a
-# student peer mentor: mentor under 18, mentor parental consent.
-COLUMNS = (4, 6)
+# student peer mentor: mentor under 18, mentor parental consent; either may end with the mentee's channel
+# (`telegram` or `web`, issue #24): 5 or 7 columns.
+COLUMNS = (4, 5, 6, 7)
+CHANNELS = {"telegram": False, "web": True, "": False}
 YES_NO_COLUMNS = (
     "cli-column-minor",
     "cli-column-consent",
@@ -125,8 +128,12 @@ def parse(text: str, max_rows: int = MAX_ROWS) -> tuple[list[PairRow], list[RowP
             problems.append(RowProblem("cli-import-duplicate", {"line": index, "first": first_line[key]}))
             continue
         first_line[key] = index
-        answers = [bool(_yes_no(cell)) for cell in cells[2:]] + [False, False]
-        rows.append(PairRow(index, " ".join(cells[0].split()), " ".join(cells[1].split()), *answers[:4]))
+        web = CHANNELS[cells[-1].lower()] if len(cells) in (5, 7) else False
+        yes_no = cells[2:6] if len(cells) >= 6 else cells[2:4]
+        answers = [bool(_yes_no(cell)) for cell in yes_no] + [False, False]
+        minor, consent, mentor_minor, mentor_consent = answers[:4]
+        mentor, mentee = " ".join(cells[0].split()), " ".join(cells[1].split())
+        rows.append(PairRow(index, mentor, mentee, minor, consent, mentor_minor, mentor_consent, web=web))
     if count > max_rows:
         raise OverLimit("cli-import-too-many-rows", {"rows": count, "limit": max_rows})
     if not rows and not problems:
@@ -143,8 +150,11 @@ def _check(line: int, cells: list[str]) -> list[RowProblem]:
             found.append(
                 RowProblem("cli-import-name-too-long", {"line": line, "column": column, "limit": NAME_LIMIT})
             )
+    if len(cells) in (5, 7) and cells[-1].lower() not in CHANNELS:
+        found.append(RowProblem("cli-import-channel", {"line": line, "value": cells[-1][:40]}))
+    yes_no = cells[2:6] if len(cells) >= 6 else cells[2:4]
     answers = []
-    for cell, column in zip(cells[2:], YES_NO_COLUMNS, strict=False):
+    for cell, column in zip(yes_no, YES_NO_COLUMNS, strict=False):
         answer = _yes_no(cell)
         answers.append(answer)
         if answer is None:

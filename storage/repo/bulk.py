@@ -30,7 +30,7 @@ from sqlalchemy import Table, delete, exists, insert, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Base, Invite, Membership, Organisation, Pair, Programme, Role, Stage
+from storage.models import Base, Channel, Invite, Membership, Organisation, Pair, Programme, Role, Stage
 from storage.repo.invites import hash_code, new_code
 from storage.timeutil import utcnow
 
@@ -63,6 +63,7 @@ class NewPair:
     mentee_name: str
     mentee_minor: bool
     mentor_minor: bool = False
+    mentee_channel: Channel = Channel.TELEGRAM  # the mentee's invite: Telegram, or the web channel (#24)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Seat:
     role: Role
     name: str
     code: str
+    channel: Channel = Channel.TELEGRAM
 
 
 @dataclass(frozen=True)
@@ -179,12 +181,16 @@ async def _add_pairs(
 def _seats(ids: Sequence[int], rows: Sequence[NewPair], codes: Sequence[str]) -> list[Seat]:
     """The batch's seats, mentor then mentee of each pair, with these codes."""
     places = [
-        (pair_id, role, name)
+        (pair_id, role, name, channel)
         for pair_id, row in zip(ids, rows, strict=True)
-        for role, name in ((Role.MENTOR, row.mentor_name), (Role.MENTEE, row.mentee_name))
+        for role, name, channel in (
+            (Role.MENTOR, row.mentor_name, Channel.TELEGRAM),
+            (Role.MENTEE, row.mentee_name, row.mentee_channel),
+        )
     ]
     return [
-        Seat(pair_id, role, name, code) for (pair_id, role, name), code in zip(places, codes, strict=True)
+        Seat(pair_id, role, name, code, channel)
+        for (pair_id, role, name, channel), code in zip(places, codes, strict=True)
     ]
 
 
@@ -204,6 +210,7 @@ async def _add_invites(
                 "pair_id": seat.pair_id,
                 "created_at": now,
                 "expires_at": expires_at,
+                "channel": seat.channel,
             }
             for seat in seats
         ],

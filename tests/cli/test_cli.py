@@ -176,6 +176,35 @@ async def test_pairs_import_takes_a_minor_mentor_only_with_consent(env, tmp_path
         await engine.dispose()
 
 
+async def test_pairs_import_makes_web_links_for_mentees_on_the_web(env, tmp_path):
+    """Issue #24: the `channel` column; the link of a web mentee is the web channel's, bound to it."""
+    await _programme(env)
+    sheet = tmp_path / "pairs.csv"
+    sheet.write_text("Elena;Ivo;yes;yes;web\nPetar;Maria;no;no;telegram\n")
+    refused = await mentorbot(env, "pairs", "import", "--programme", "Peer support", str(sheet))
+    assert refused.code == 1 and "WEB_BASE_URL is not set" in refused.err
+    assert await count(env, Pair) == 0
+    with_web = env | {"WEB_BASE_URL": "https://mentor.school.example/"}
+    result = await mentorbot(with_web, "pairs", "import", "--programme", "Peer support", str(sheet))
+    assert result.code == 0, result.err
+    links = {(r["role"], r["name"]): r["link"] for r in csv.DictReader(io.StringIO(result.out))}
+    assert links["mentee", "Ivo"].startswith("https://mentor.school.example/join/")
+    assert links["mentor", "Elena"].startswith("https://t.me/school_mentor_bot?start=")
+    assert links["mentee", "Maria"].startswith("https://t.me/school_mentor_bot?start=")
+    engine = make_engine(env["DATABASE_URL"])
+    try:
+        async with make_session_factory(engine)() as session:
+            channels = sorted((i.role.value, i.channel.value) for i in await session.scalars(select(Invite)))
+    finally:
+        await engine.dispose()
+    assert channels == [
+        ("mentee", "telegram"),
+        ("mentee", "web"),
+        ("mentor", "telegram"),
+        ("mentor", "telegram"),
+    ]
+
+
 async def test_pairs_import_rejects_a_bad_file_as_a_whole(env, tmp_path):
     await _programme(env)
     sheet = tmp_path / "bad.csv"

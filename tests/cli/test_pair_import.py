@@ -1,5 +1,6 @@
-"""The pairs file: four columns, or six with a student peer mentor's age and parental consent
-(bot/pair_import.py); a minor mentor's row is refused without consent, as a minor mentee's is."""
+"""The pairs file: four columns, or six with a student peer mentor's age and parental consent, either with
+the mentee's channel last (bot/pair_import.py); a minor mentor's row is refused without consent, as a
+minor mentee's is."""
 
 from __future__ import annotations
 
@@ -44,7 +45,29 @@ def test_a_minor_mentor_without_consent_is_refused_and_so_is_a_bad_answer():
     assert problems == [
         RowProblem("cli-import-mentor-minor-without-consent", {"line": 1}),
         RowProblem("cli-import-yes-no", {"line": 2, "value": "maybe", "column": "cli-column-mentor-minor"}),
-        RowProblem("cli-import-columns", {"line": 3, "found": 5}),
+        RowProblem("cli-import-channel", {"line": 3, "value": "no"}),  # a fifth column is the channel
+    ]
+
+
+def test_an_optional_last_column_says_the_mentees_channel():
+    """Issue #24: telegram or web, after the four columns or after the six; anything else names the line."""
+    rows, problems = parse("Elena;Ivo;yes;yes;web\nPetar;Maria;no;no;Telegram\nNina;Ema;no;no;\n")
+    assert problems == []
+    assert [(r.mentee_name, r.web, r.mentee_minor) for r in rows] == [
+        ("Ivo", True, True),
+        ("Maria", False, False),
+        ("Ema", False, False),  # empty: Telegram
+    ]
+    rows, problems = parse("Dora,Lili,no,no,yes,yes,WEB\nRosa,Iva,no,no,no,no,telegram\n")
+    assert problems == []
+    assert [(r.mentee_name, r.web, r.mentor_minor) for r in rows] == [
+        ("Lili", True, True),
+        ("Iva", False, False),
+    ]
+    _, problems = parse("Elena;Ivo;no;no;whatsapp\nPetar;Maria;no;no;email\n")
+    assert problems == [
+        RowProblem("cli-import-channel", {"line": 1, "value": "whatsapp"}),
+        RowProblem("cli-import-channel", {"line": 2, "value": "email"}),
     ]
 
 
