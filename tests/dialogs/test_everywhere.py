@@ -122,7 +122,7 @@ async def test_withdrawing_consent_is_as_easy_as_giving_it(session_factory):
     async with Harness(session_factory) as h:
         ana = await _joined_coordinator(h, session_factory)
         await h.tap(ana, "🔒 Privacy")
-        assert "You agreed to version 2026-11 of the privacy notice" in h.screen(5001)
+        assert "You agreed to version 2026-12 of the privacy notice" in h.screen(5001)
         await h.tap(ana, "Take back my agreement")
         await h.tap(ana, "Yes, take it back")
         assert "Your agreement is taken back" in h.screen(5001)
