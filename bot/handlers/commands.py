@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from aiogram import Router
 from aiogram.filters import Command, CommandObject
+from aiogram.fsm.state import State
 from aiogram.types import CallbackQuery, Message
 from aiogram_dialog import DialogManager, ShowMode, StartMode
 from aiogram_i18n import I18nContext
@@ -95,23 +98,28 @@ async def _report_from_button(
     await dialog_manager.start(concern.States.entry, show_mode=ShowMode.SEND)
 
 
-async def open_concern(
+Lookup = Callable[[AsyncSession, int, int], Awaitable[object]]  # (session, row id, person id); NotFound
+
+
+async def _open_case(
     callback: CallbackQuery,
     actor: Actor | None,
     session: AsyncSession,
     i18n: I18nContext,
     dialog_manager: DialogManager,
+    *,
+    raw_id: str,
+    lookup: Lookup,
+    state: State,
+    key: str,
 ) -> None:
-    """The button under a concern alert: the report, for a coordinator of its organisation."""
-    concern_id = (callback.data or "").removeprefix("concern:")
-    if concern_id == "new":  # the button under an online-safety tip
-        await _report_from_button(callback, actor, i18n, dialog_manager)
-        return
-    case_id = parse_id(concern_id)
+    """A button under a message about a concern: the case opens at `state` (with the id under `key`) if
+    `lookup` finds it for this person; anyone else, and any id that is not one, gets "not available"."""
+    case_id = parse_id(raw_id)
     allowed = actor is not None and actor.consented and case_id is not None
     if allowed and actor is not None and case_id is not None:
         try:
-            await concerns.get_for_coordinator(session, case_id, actor.person_id)
+            await lookup(session, case_id, actor.person_id)
         except NotFound:
             allowed = False
     if not allowed or actor is None:
@@ -119,9 +127,26 @@ async def open_concern(
         return
     await callback.answer()
     await start_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
-    await dialog_manager.start(
-        concerns_admin.States.entry, data={"concern_id": case_id}, show_mode=ShowMode.SEND
-    )
+    await dialog_manager.start(state, data={key: case_id}, show_mode=ShowMode.SEND)
+
+
+async def open_concern(
+    callback: CallbackQuery,
+    actor: Actor | None,
+    session: AsyncSession,
+    i18n: I18nContext,
+    dialog_manager: DialogManager,
+) -> None:
+    """The button under a concern alert or reminder: the case, for a coordinator of its organisation."""
+    concern_id = (callback.data or "").removeprefix("concern:")
+    if concern_id == "new":  # the button under an online-safety tip
+        await _report_from_button(callback, actor, i18n, dialog_manager)
+        return
+    await _open_case(
+        callback, actor, session, i18n, dialog_manager,
+        raw_id=concern_id, lookup=concerns.get_for_coordinator, state=concerns_admin.States.entry,
+        key="concern_id",
+    )  # fmt: skip
 
 
 async def open_my_report(
@@ -133,22 +158,11 @@ async def open_my_report(
 ) -> None:
     """The button under news of a report (read, a reply, closed): the report and its messages, for the
     person who made it and nobody else."""
-    concern_id = (callback.data or "").removeprefix("myconcern:")
-    report_id = parse_id(concern_id)
-    allowed = actor is not None and actor.consented and report_id is not None
-    if allowed and actor is not None and report_id is not None:
-        try:
-            await concerns.get_for_reporter(session, report_id, actor.person_id)
-        except NotFound:
-            allowed = False
-    if not allowed or actor is None:
-        await callback.answer(i18n.get("not-available"), show_alert=True)
-        return
-    await callback.answer()
-    await start_home(dialog_manager, actor, show_mode=ShowMode.NO_UPDATE)
-    await dialog_manager.start(
-        concern.States.entry, data={concern.CASE_KEY: report_id}, show_mode=ShowMode.SEND
-    )
+    await _open_case(
+        callback, actor, session, i18n, dialog_manager,
+        raw_id=(callback.data or "").removeprefix("myconcern:"), lookup=concerns.get_for_reporter,
+        state=concern.States.entry, key=concern.CASE_KEY,
+    )  # fmt: skip
 
 
 async def my_data(
