@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.web import journal
 from bot.web.channel import WebChannel
 from sandbox.core import ControlError
-from storage.repo import people, web_sessions
+from storage.repo import invites, people, web_sessions
 from storage.repo.web_sessions import Signed
 from storage.timeutil import utcnow
 
@@ -176,12 +176,16 @@ async def join(request: web.Request) -> web.StreamResponse:
     if _over(failures, JOIN_FAILURES, JOIN_WINDOW, time.monotonic()):
         return _page(options, locale, options.texts(locale, "web-join-too-many"), status=429)
     code = request.match_info["code"]
-    chat_id = web_sessions.new_web_id()
+    # signed in already on this device (a second role, a new link after a lost one): the same person
+    signed = await _signed(request)
+    chat_id = signed.chat_id if signed is not None else web_sessions.new_web_id()
     chat = channel.open_chat(chat_id, options.texts(locale, "web-guest-name"), locale)
     said = await channel.say(chat, f"/start {code}")
     await channel.answered(chat, said["message_id"], JOIN_WAIT)
     async with factory() as session:
         person = await people.by_telegram_id(session, chat_id)
+        if person is not None and await invites.redeemed_by(session, code) != person.id:
+            person = None  # a signed-in person whose new link the bot refused
         if person is None:  # refused: what the bot said, on a page
             failures.append(time.monotonic())
             answer = _last_bot_text(channel, chat) or options.texts(locale, "web-join-refused")

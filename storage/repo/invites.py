@@ -55,6 +55,14 @@ async def create(
     return code
 
 
+async def redeemed_by(session: AsyncSession, code: str) -> int | None:
+    """The person who used the invite with this code, if anyone has."""
+    found: int | None = await session.scalar(
+        select(Invite.used_by).where(Invite.code_hash == hash_code(code))
+    )
+    return found
+
+
 class Outcome(enum.StrEnum):
     JOINED = "joined"
     ALREADY_YOURS = "already_yours"

@@ -144,7 +144,7 @@ async def test_the_page_is_safe_against_other_sites_and_other_people(web_bot: We
         assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/" in cookie
         assert "Secure" not in cookie  # http here; https in production sets it
         session = await (await ivo.get(f"{web_bot.base}/api/session")).json()
-        csrf = session["csrf"]
+        csrf, chat_id = session["csrf"], session["chat_id"]
         assert len(csrf) >= 43
         # without the CSRF token, nothing is said
         refused = await ivo.post(f"{web_bot.base}/api/messages", json={"text": "/help"})
@@ -176,6 +176,18 @@ async def test_the_page_is_safe_against_other_sites_and_other_people(web_bot: We
                 f"{web_bot.base}/api/messages", json={"text": "hi"}, headers={"X-CSRF-Token": csrf}
             )
             assert acted.status == 401
+
+        # the signed-in device opens its own link again: back into the same chat (a new device session)
+        again = await ivo.post(join, allow_redirects=False)
+        assert again.status == 303
+        session = await (await ivo.get(f"{web_bot.base}/api/session")).json()
+        assert session["chat_id"] == chat_id
+        csrf = session["csrf"]
+        # and a link that is not for the web (a Telegram one): it says why, and stays signed in
+        telegram_link = f"{web_bot.base}/join/{web_bot.codes[Role.COORDINATOR]}"
+        refused = await ivo.post(telegram_link, allow_redirects=False)
+        assert refused.status == 410 and "This invite link is not valid." in await refused.text()
+        assert (await ivo.get(f"{web_bot.base}/api/chat")).status == 200
 
         out = await ivo.post(f"{web_bot.base}/api/sign-out", headers={"X-CSRF-Token": csrf})
         assert out.status == 200
