@@ -24,9 +24,11 @@ from typing import Any
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.handlers.start import REFUSALS
 from bot.web import journal
 from bot.web.channel import WebChannel
 from sandbox.core import ControlError
+from storage.models import Channel
 from storage.repo import invites, people, web_sessions
 from storage.repo.web_sessions import Signed
 from storage.timeutil import utcnow
@@ -186,10 +188,11 @@ async def join(request: web.Request) -> web.StreamResponse:
         person = await people.by_telegram_id(session, chat_id)
         if person is not None and await invites.redeemed_by(session, code) != person.id:
             person = None  # a signed-in person whose new link the bot refused
-        if person is None:  # refused: what the bot said, on a page
+        if person is None:  # refused: why, on a page (the bot said the same in the chat)
             failures.append(time.monotonic())
-            answer = _last_bot_text(channel, chat) or options.texts(locale, "web-join-refused")
-            return _page(options, locale, answer, status=410)
+            reason = await invites.why_refused(session, code, Channel.WEB, utcnow())
+            key = REFUSALS.get(reason, "web-join-refused") if reason is not None else "web-join-refused"
+            return _page(options, locale, options.texts(locale, key), status=410)
         await web_sessions.end_all(session, person.id, utcnow())  # one channel, one device at a time
         opened = await web_sessions.open_session(session, person.id, utcnow(), options.lasting)
         await session.commit()
@@ -197,13 +200,6 @@ async def join(request: web.Request) -> web.StreamResponse:
     response = web.HTTPSeeOther("/")
     _set_cookie(response, options, opened.token)
     return response
-
-
-def _last_bot_text(channel: WebChannel, chat: Any) -> str:
-    for message in reversed(list(chat.messages.values())):
-        if message.outgoing and message.text:
-            return str(message.text)
-    return ""
 
 
 def _set_cookie(response: web.StreamResponse, options: WebOptions, token: str) -> None:

@@ -63,6 +63,19 @@ async def redeemed_by(session: AsyncSession, code: str) -> int | None:
     return found
 
 
+async def why_refused(session: AsyncSession, code: str, channel: Channel, now: datetime) -> Outcome | None:
+    """What is wrong with the link itself, whoever opens it (unknown here, used, expired); None when the
+    link is fine and a refusal was about the person (their own pair, a minor and a staff link)."""
+    invite: Invite | None = await session.scalar(select(Invite).where(Invite.code_hash == hash_code(code)))
+    if invite is None or invite.channel is not channel:
+        return Outcome.UNKNOWN
+    if invite.used_at is not None:
+        return Outcome.USED
+    if invite.expires_at <= now:
+        return Outcome.EXPIRED
+    return None
+
+
 class Outcome(enum.StrEnum):
     JOINED = "joined"
     ALREADY_YOURS = "already_yours"
